@@ -1,1 +1,17 @@
-return 0;
+// Benchmarks are separate from the test suite: `dotnet run -c Release --project bench/OpsKnowledge.Benchmarks -- <name> [args]`.
+// Each measurement lives in its own folder and registers one line here.
+var benchmarks = new Dictionary<string, (string Description, Func<string[], int> Run)>(StringComparer.OrdinalIgnoreCase)
+{
+};
+
+if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var chosen))
+{
+    Console.WriteLine("usage: dotnet run -c Release --project bench/OpsKnowledge.Benchmarks -- <benchmark> [args]");
+    foreach (var (name, (description, _)) in benchmarks.OrderBy(b => b.Key))
+    {
+        Console.WriteLine($"  {name,-14} {description}");
+    }
+    return args.Length == 0 ? 0 : 2;
+}
+
+return chosen.Run(args[1..]);
