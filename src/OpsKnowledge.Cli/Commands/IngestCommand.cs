@@ -78,11 +78,16 @@ public static class IngestCommand
             return summary;
         }
 
-        var table = new Spectre.Console.Table().AddColumns("documents", "unchanged", "failed", "sections", "tables", "records", "repairs", "MB", "seconds");
-        table.AddRow(
-            summary.Ingested.ToString(), summary.Unchanged.ToString(), summary.Failed.ToString(),
-            summary.Sections.ToString(), summary.Tables.ToString(), summary.Records.ToString(), summary.Repairs.ToString(),
-            (summary.Bytes / (1024.0 * 1024)).ToString("F1"), summary.Elapsed.TotalSeconds.ToString("F1"));
+        var table = new Spectre.Console.Table().AddColumns("ingest", "count");
+        table.AddRow("documents ingested", summary.Ingested.ToString());
+        table.AddRow("unchanged (skipped)", summary.Unchanged.ToString());
+        table.AddRow("failed", summary.Failed.ToString());
+        table.AddRow("sections", summary.Sections.ToString());
+        table.AddRow("tables", summary.Tables.ToString());
+        table.AddRow("records", summary.Records.ToString());
+        table.AddRow("repairs", summary.Repairs.ToString());
+        table.AddRow("MB read", (summary.Bytes / (1024.0 * 1024)).ToString("F1"));
+        table.AddRow("seconds", summary.Elapsed.TotalSeconds.ToString("F1"));
         AnsiConsole.Write(table);
         foreach (var file in summary.Files.Where(f => f.Status == IngestStatus.Failed))
         {
