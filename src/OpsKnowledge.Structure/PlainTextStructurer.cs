@@ -22,7 +22,7 @@ public sealed class PlainTextStructurer
             var line = raw[i].Trim();
             if (!PipeTableParser.IsRow(line))
             {
-                lines.Add(line);
+                if (line.Length > 0) lines.Add(line);
                 continue;
             }
             var rows = new List<string>();
