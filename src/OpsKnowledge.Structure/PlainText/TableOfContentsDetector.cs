@@ -60,6 +60,8 @@ internal sealed partial class TableOfContentsDetector(StructureOptions options)
                 foreach (var entry in entries.Take(3))
                 {
                     if (entry.MatchAt(next, k) < 0 || Entry(next[..k]) is not { } last) continue;
+                    // The body's own first heading is not a glued entry: it is listed already.
+                    if (entries.Any(listed => listed.Key == last.Key)) continue;
                     entries.Add(last);
                     after = next[k..];
                     body = Stripped(lines, end + 1) + after;
