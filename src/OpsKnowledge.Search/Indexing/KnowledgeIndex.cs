@@ -170,6 +170,7 @@ public sealed class KnowledgeIndex : IDisposable
         var parsed = UserQueryParser.Parse(request.Query);
         if (parsed.IsEmpty) return SearchResults.None;
         var (text, terms) = _queries.Build(parsed);
+        if (text is null) return SearchResults.None;
 
         return Read(searcher =>
         {

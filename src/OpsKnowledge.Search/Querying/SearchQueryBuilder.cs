@@ -22,12 +22,14 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams)
     // A KPI record whose name holds the query is what someone typing an indicator name wants first.
     private const float KpiNameBoost = 4f;
 
-    public (Query Query, HighlightTerms Terms) Build(UserQuery userQuery)
+    /// <summary>The query, or null when nothing in the input analyzes to a term (only punctuation, say).</summary>
+    public (Query? Query, HighlightTerms Terms) Build(UserQuery userQuery)
     {
         var query = new BooleanQuery();
         var wordTerms = new HashSet<string>(StringComparer.Ordinal);
         var bigramTerms = new HashSet<string>(StringComparer.Ordinal);
         var positive = 0;
+        var excluded = 0;
 
         foreach (var part in userQuery.Parts)
         {
@@ -38,6 +40,7 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams)
             if (part.IsExcluded)
             {
                 query.Add(AnyPhrase(partWords, partBigrams), Occur.MUST_NOT);
+                excluded++;
                 continue;
             }
 
@@ -59,6 +62,8 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams)
             }
         }
 
+        if (positive == 0 && excluded == 0) return (null, HighlightTerms.Empty);
+        // Only exclusions: everything else matches.
         if (positive == 0) query.Add(new MatchAllDocsQuery(), Occur.MUST);
         return (query, new HighlightTerms { Words = wordTerms, Bigrams = bigramTerms });
     }
