@@ -94,7 +94,6 @@ public sealed class RecordExtractor : IRecordExtractor
             numbered.Add(record with { Id = $"{doc}#{KindName(record.Kind)}-{n}" });
         }
         return numbered;
-
     }
 
     private static string KindName(RecordKind kind) => kind switch

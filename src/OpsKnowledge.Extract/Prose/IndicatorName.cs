@@ -19,6 +19,8 @@ public static class IndicatorName
 
     private static readonly Regex LeadingPeriod = new($@"^(?:到|至|截至|在|于)?(?:{PeriodParser.Pattern})(?:[底末]|以后|之后|前)?(?:的|内|时)?", RegexOptions.CultureInvariant);
 
+    private static readonly Regex Causative = new(@"(?:使得|使|让)(?!用)", RegexOptions.CultureInvariant);
+
     private static readonly HashSet<string> NotNames =
     [
         "目标", "指标", "比例", "比重", "数量", "规模", "水平", "其", "该指标", "总量", "总体", "整体", "这", "此", "该", "公司", "我们", "本项目", "项目", "企业",
@@ -31,6 +33,9 @@ public static class IndicatorName
         var name = clause.Trim();
         var fromAt = Regex.Match(name, @"[从由](?=\s*(?:\d|约|近))");
         if (fromAt.Success) name = name[..fromAt.Index];
+        // 通过集中调度使车辆周转率…: the indicator is what the means act on, after the causative verb.
+        var causative = Causative.Matches(name).LastOrDefault();
+        if (causative is not null && name.Length - causative.Index - causative.Length >= 2) name = name[(causative.Index + causative.Length)..];
         for (var changed = true; changed && name.Length > 0;)
         {
             changed = false;

@@ -65,5 +65,6 @@ internal static class ProseRecords
     };
 
     public static bool IsDownVerb(string verb) =>
-        verb.Contains('降') || verb.Contains('减') || verb.Contains("缩") || verb.Contains("压缩") || verb.Contains("控制") || verb.Contains("不超过") || verb.Contains("不高于") || verb.Contains("低于") || verb.Contains("节约") || verb.Contains("节省");
+        !verb.StartsWith("不低于", StringComparison.Ordinal) && !verb.StartsWith("不少于", StringComparison.Ordinal)
+        && (verb.Contains('降') || verb.Contains('减') || verb.Contains("缩") || verb.Contains("压缩") || verb.Contains("控制") || verb.Contains("不超过") || verb.Contains("不高于") || verb.Contains("低于") || verb.Contains("节约") || verb.Contains("节省"));
 }

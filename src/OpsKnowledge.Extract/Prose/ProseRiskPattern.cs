@@ -7,7 +7,7 @@ namespace OpsKnowledge.Extract.Prose;
 public sealed class ProseRiskPattern : IProsePattern
 {
     private static readonly Regex Named = new(
-        @"(?<=^|[，,：:])\s*(?:(?:[一二三四五六七八九十]是|其[一二三四五六]|首先|其次|再次|此外|另外|最后|第[一二三四五六七八九十][，,、]?|[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．])\s*)?(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z]{1,12}?风险)(?:方面)?(?<sep>[：:，,]|是|主要|在于|即|表现为|源于|来自)",
+        @"(?<=^|[，,：:])\s*(?:(?:[一二三四五六七八九十]是|其[一二三四五六]|首先|其次|再次|此外|另外|最后|第[一二三四五六七八九十][，,、]?|[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．])\s*)?(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z]{1,12}?风险)(?:方面)?(?<sep>[：:，,]|是|在于|即|表现为)",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex Sources = new(
@@ -19,6 +19,8 @@ public sealed class ProseRiskPattern : IProsePattern
         RegexOptions.CultureInvariant);
 
     private static readonly Regex MitigationTail = new(@"(?:予以|加以|来|进行|以)?(?:应对|化解|防范|缓解|规避|控制)$", RegexOptions.CultureInvariant);
+
+    private static readonly HashSet<string> GenericSubjects = ["项目", "本项目", "公司", "企业", "运营", "方案", "本方案", "计划", "经营", "业务", "整体", "总体"];
 
     private static readonly string[] NotRiskNames = ["主要", "各类", "相关", "潜在", "上述", "以下", "这些", "各项", "可能", "防范", "控制", "规避", "降低", "应对", "化解", "管理", "面临", "存在", "识别", "评估", "整体", "总体", "各种", "重大", "该", "此类", "其他"];
 
@@ -55,7 +57,11 @@ public sealed class ProseRiskPattern : IProsePattern
             what = what.Trim(' ', '，', ',', '：', ':', '、');
             if (what.Length < 2) yield break;
             mitigation ??= NextSentenceMitigation(sentence);
-            var record = ProseRecords.Create(context, sentence, RecordKind.Risk, what, sources.Groups["what"].Index, sources.Index + sources.Length);
+            // 市场风险主要来自竞争加剧: a named risk; 项目风险主要来自…: the sources are the risk.
+            var subject = sources.Groups["subject"].Value;
+            var isNamed = subject.Length >= 2 && !subject.EndsWith('的') && !GenericSubjects.Contains(subject) && IsRiskName(subject + "风险");
+            var record = ProseRecords.Create(context, sentence, RecordKind.Risk, isNamed ? subject + "风险" : what,
+                isNamed ? sources.Groups["subject"].Index : sources.Groups["what"].Index, sources.Index + sources.Length);
             yield return new ProseMatch(record with { Description = what, Mitigation = mitigation }, 60);
         }
     }

@@ -32,7 +32,7 @@ internal static class QuantifiedClause
         else if (op == RecordOperator.Equal && !value.Approximate && verb.Length > 0)
         {
             // A plan's "提升至95%" is a floor and "降至30分钟" a ceiling; 达到 and 突破 are floors.
-            op = down ? RecordOperator.AtMost : verb is "为" or "保持在" or "维持在" or "稳定在" ? RecordOperator.Equal : RecordOperator.AtLeast;
+            op = down ? RecordOperator.AtMost : verb is "约为" or "约占" or "占" or "保持在" or "维持在" or "稳定在" ? RecordOperator.Equal : RecordOperator.AtLeast;
         }
         var start = nameGroup.Index + nameGroup.Value.IndexOf(name, StringComparison.Ordinal);
         if (match.Groups["verb"].Success && match.Groups["verb"].Index < nameGroup.Index) start = match.Groups["verb"].Index;
