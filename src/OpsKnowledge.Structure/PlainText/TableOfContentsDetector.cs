@@ -20,8 +20,10 @@ internal sealed partial class TableOfContentsDetector(StructureOptions options)
         while (i < lines.Count)
         {
             if (Entry(lines[i]) is null) { i++; continue; }
+            // The run stops where a heading repeats: there the body starts again with the first listed heading.
             var end = i;
-            while (end < lines.Count && Entry(lines[end]) is not null) end++;
+            var keys = new HashSet<string>();
+            while (end < lines.Count && Entry(lines[end]) is { } entry && keys.Add(entry.Key)) end++;
             if (end - i >= options.MinTableOfContentsEntries && TryTake(lines, i, end, out var entries)) return entries;
             i = end;
         }
