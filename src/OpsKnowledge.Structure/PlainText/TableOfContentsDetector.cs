@@ -72,8 +72,10 @@ internal sealed partial class TableOfContentsDetector(StructureOptions options)
             }
         }
 
+        // A preview page may cut the body short, so a body that starts over with the first listed heading is proof enough.
+        var restarts = after is not null || (end < lines.Count && lines[end] is { } first && entries[0].MatchAt(first, 0) >= 0);
         var found = entries.Count(entry => body.Contains(entry.Key, StringComparison.Ordinal));
-        if (found < options.MinTableOfContentsRecall * entries.Count) return false;
+        if (!restarts && !(hasTitleWord && found > 0) && found < options.MinTableOfContentsRecall * entries.Count) return false;
 
         if (after is not null) lines[end] = after;
         for (var k = start; k < end; k++) lines[k] = "";
