@@ -41,11 +41,12 @@ public sealed class TextRepairer : ITextRepairer
         var list = new List<IRepairer>
         {
             new MojibakeRepairer(),
+            new PinyinAnnotationRepairer(convertWholesale: false),
             new MisalignedRunRepairer(),
-            new PinyinAnnotationRepairer(),
+            new PinyinAnnotationRepairer(convertWholesale: true),
             new LostSeparatorRepairer(),
-            new FullWidthPunctuationRepairer(),
         };
+        if (options.RestoreFullWidthPunctuation) list.Add(new FullWidthPunctuationRepairer());
         if (options.RemoveBoilerplate) list.Add(new BoilerplateRemover());
         return list;
     }

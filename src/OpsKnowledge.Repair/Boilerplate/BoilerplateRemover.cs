@@ -47,14 +47,13 @@ public sealed partial class BoilerplateRemover : IRepairer
                 remove[n] = true;
                 continue;
             }
-            if (PageTitle().IsMatch(simplified) || IsSiteLine(simplified) || repeated.Contains(simplified))
-            {
-                remove[n] = true;
-                continue;
-            }
             if (footerFrom < 0 && n >= lines.Count / 2 && simplified.Length <= 8 && Array.Exists(FooterMarkers, m => simplified.Contains(m, StringComparison.Ordinal)))
             {
                 footerFrom = n;
+            }
+            if (PageTitle().IsMatch(simplified) || IsSiteLine(simplified) || repeated.Contains(simplified))
+            {
+                remove[n] = true;
             }
         }
         if (footerFrom >= 0 && IsFooter(text, lines, footerFrom))

@@ -8,6 +8,7 @@ namespace OpsKnowledge.Repair.Mojibake;
 public sealed class MojibakeRepairer : IRepairer
 {
     private const int Context = 4;
+    private static readonly byte[] UndefinedWindows1252 = [0x81, 0x8D, 0x8F, 0x90, 0x9D];
 
     public string Kind => "mojibake";
 
@@ -62,7 +63,10 @@ public sealed class MojibakeRepairer : IRepairer
         var left = Left(text, start);
         var right = Right(text, end);
         var candidates = new List<string>();
-        var utf8 = Utf8GapDecoder.Decode(bytes, context.Scorer, left, right);
+        // Windows-1252 leaves five bytes undefined; a decoder that dropped them lost only those.
+        var usedWindows1252 = false;
+        foreach (var c in run) usedWindows1252 |= c > 0xFF && c != '\uFFFD';
+        var utf8 = Utf8GapDecoder.Decode(bytes, context.Scorer, left, right, usedWindows1252 ? UndefinedWindows1252 : null);
         if (utf8 is { } first)
         {
             candidates.Add(first.Text);
@@ -72,24 +76,66 @@ public sealed class MojibakeRepairer : IRepairer
         }
         if (ByteRun.DecodeStrict(bytes, CodePages.Gb18030Strict) is { } gbk) candidates.Add(gbk);
         if (ByteRun.DecodeStrict(bytes, CodePages.Big5Strict) is { } big5) candidates.Add(big5);
-        Choose(context, start, end, candidates, left, right);
+        Choose(context, start, end, candidates, report: true);
     }
 
     private void TryDoubleByte(RepairContext context, int start, int end)
     {
         var text = context.Text;
         if (end - start < 2 || end - start > context.Options.MaxRunLength) return;
-        var suspicious = 0;
+        int suspicious = 0, first = -1, last = -1;
         for (var k = start; k < end; k++)
         {
             var band = CharacterBands.Of(text[k]);
-            if (band >= CharacterBand.LessCommonHan && !(band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(text[k]))) suspicious++;
+            if (band >= CharacterBand.LessCommonHan && !(band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(text[k])))
+            {
+                suspicious++;
+                if (first < 0) first = k;
+                last = k;
+            }
         }
         // Mojibake of a whole run is dense in rare characters; one rare name in clean text is not.
         if (suspicious < 2 || suspicious * 4 < end - start)
         {
             if (!HasTraditionalGarbage(text, start, end)) return;
+            first = start;
+            last = end - 1;
         }
+        if (Choose(context, start, end, DoubleByteCandidates(context, start, end), report: false)) return;
+        // The damaged part may sit inside a run of clean characters: retry on the span from the first to the last rare character.
+        if ((first > start || last + 1 < end) && last - first >= 1)
+        {
+            var (s, e) = WidestUtf8Span(text, start, end, first, last + 1);
+            Choose(context, s, e, DoubleByteCandidates(context, s, e), report: true);
+        }
+        else
+        {
+            Choose(context, start, end, [], report: true);
+        }
+    }
+
+    // UTF-8 read as GBK hides rare-looking neighbours (traditional-looking forms, common characters) at the edges of the rare core: grow the span while its bytes stay UTF-8.
+    private static (int Start, int End) WidestUtf8Span(string text, int runStart, int runEnd, int first, int end)
+    {
+        var best = (first, end);
+        var bestLength = -1;
+        for (var s = Math.Max(runStart, first - 4); s <= first; s++)
+        {
+            for (var e = Math.Min(runEnd, end + 4); e >= end; e--)
+            {
+                if (e - s <= bestLength) break;
+                var bytes = ByteRun.FromCodePage(text.AsSpan(s, e - s), CodePages.Gb18030Strict);
+                if (bytes is null || Utf8GapDecoder.Decode(bytes, null, "", "") is null) continue;
+                best = (s, e);
+                bestLength = e - s;
+            }
+        }
+        return best;
+    }
+
+    private static List<string> DoubleByteCandidates(RepairContext context, int start, int end)
+    {
+        var text = context.Text;
         var run = text.AsSpan(start, end - start);
         var left = Left(text, start);
         var right = Right(text, end);
@@ -106,7 +152,7 @@ public sealed class MojibakeRepairer : IRepairer
             if (ByteRun.DecodeStrict(asBig5, CodePages.Gb18030Strict) is { } gbk) candidates.Add(gbk);
             if (Utf8GapDecoder.Decode(asBig5, context.Scorer, left, right) is { } utf8) candidates.Add(utf8.Text);
         }
-        Choose(context, start, end, candidates, left, right);
+        return candidates;
     }
 
     // GBK read as Big5 gives traditional-looking characters; worth a try only when they do not read as words.
@@ -118,9 +164,10 @@ public sealed class MojibakeRepairer : IRepairer
         return traditional * 2 >= end - start;
     }
 
-    private void Choose(RepairContext context, int start, int end, List<string> candidates, string left, string right)
+    private static bool Choose(RepairContext context, int start, int end, List<string> candidates, bool report)
     {
-        if (candidates.Count == 0) return;
+        var left = Left(context.Text, start);
+        var right = Right(context.Text, end);
         var original = context.Text[start..end];
         var originalScore = context.Scorer.Score(left + original + right);
         string? best = null;
@@ -134,11 +181,13 @@ public sealed class MojibakeRepairer : IRepairer
         if (best is not null && context.ClearlyBetter(bestScore, originalScore))
         {
             context.Repairs.Add(new SpanRepair(start, end, best, Confidence(bestScore - originalScore)));
+            return true;
         }
-        else if (originalScore < -1.5)
+        if (report && originalScore < -1.5)
         {
             context.Unrecovered.Add(new UnrecoveredSpan(start, end, original, "looks like mojibake; no decoding clearly reads better"));
         }
+        return false;
     }
 
     internal static double Confidence(double gain) => Math.Clamp(0.5 + gain / 6.0, 0.5, 0.99);

@@ -6,10 +6,10 @@ namespace OpsKnowledge.Repair.Mojibake;
 /// <summary>Decodes UTF-8 bytes in which some bytes were lost, choosing each lost character among the candidates the byte structure allows, by context.</summary>
 public static class Utf8GapDecoder
 {
-    private const int MaxGuessedShare = 3; // at most one guessed character in three
+    private const int MaxGuessedShare = 2; // at most one guessed character in two
 
     /// <summary>The decoded text and how many characters had to be guessed, or null when the bytes are not UTF-8 at all.</summary>
-    public static (string Text, int Guessed)? Decode(List<int> bytes, ICandidateScorer scorer, string left, string right)
+    public static (string Text, int Guessed)? Decode(List<int> bytes, ICandidateScorer? scorer, string left, string right, byte[]? lostBytes = null)
     {
         // Slots: a fixed character, or a list of candidates for a character with lost bytes.
         var slots = new List<object>();
@@ -42,9 +42,9 @@ public static class Utf8GapDecoder
                 parts.Add(bytes[j]);
                 j++;
             }
-            while (parts.Count <= need) parts.Add(-1); // continuation bytes dropped by the decoder
+            var dropped = need + 1 - parts.Count; // continuation bytes dropped by the decoder, at unknown positions
             i = j;
-            var lost = 0;
+            var lost = dropped;
             foreach (var p in parts) if (p < 0) lost++;
             if (lost == 0)
             {
@@ -55,27 +55,30 @@ public static class Utf8GapDecoder
             else
             {
                 if (lost > 2) return null;
-                slots.Add(Enumerate(parts));
+                if (scorer is null) slots.Add(new List<string>());
+                else slots.Add(Enumerate(parts, dropped, lostBytes));
             }
         }
         var guessed = 0;
         foreach (var s in slots) if (s is List<string>) guessed++;
         if (guessed * MaxGuessedShare > slots.Count - ascii + 1 && guessed > 1) return null;
-        var builder = new StringBuilder();
-        for (var k = 0; k < slots.Count; k++)
+        if (scorer is null) return ("", guessed);
+        var chosen = new string[slots.Count];
+        for (var k = 0; k < slots.Count; k++) chosen[k] = slots[k] as string ?? "";
+        // Two passes: the first sees only fixed neighbours, the second also the guesses made next to it.
+        for (var pass = 0; pass < 2; pass++)
         {
-            if (slots[k] is string fixedText)
+            for (var k = 0; k < slots.Count; k++)
             {
-                builder.Append(fixedText);
-                continue;
+                if (slots[k] is not List<string> candidates) continue;
+                var before = Tail(Join(chosen, 0, k, left), 3);
+                var after = Head(Join(chosen, k + 1, slots.Count, "") + right, 3);
+                chosen[k] = Choose(candidates, before, after, scorer!);
             }
-            var candidates = (List<string>)slots[k];
-            var before = builder.Length > 0 ? builder.ToString(Math.Max(0, builder.Length - 3), Math.Min(3, builder.Length)) : Tail(left, 3);
-            var after = new StringBuilder();
-            for (var m = k + 1; m < slots.Count && after.Length < 3 && slots[m] is string next; m++) after.Append(next);
-            if (after.Length == 0 && k == slots.Count - 1) after.Append(Head(right, 3));
-            builder.Append(Choose(candidates, before, after.ToString(), scorer));
+            if (guessed < 2) break;
         }
+        var builder = new StringBuilder();
+        foreach (var part in chosen) builder.Append(part);
         return (builder.ToString(), guessed);
     }
 
@@ -90,6 +93,13 @@ public static class Utf8GapDecoder
             if (score > bestScore) (best, bestScore) = (candidate, score);
         }
         return best;
+    }
+
+    private static string Join(string[] parts, int from, int to, string prefix)
+    {
+        var builder = new StringBuilder(prefix);
+        for (var k = from; k < to; k++) builder.Append(parts[k]);
+        return builder.ToString();
     }
 
     private static string Tail(string s, int n) => s.Length <= n ? s : s[^n..];
@@ -112,21 +122,52 @@ public static class Utf8GapDecoder
     }
 
     // Only plausible characters are worth scoring in context: the band table filters thousands of code points cheaply.
-    private static List<string> Enumerate(List<int> parts)
+    private static List<string> Enumerate(List<int> parts, int dropped, byte[]? lostBytes)
     {
         var result = new List<string>();
         var fallback = new List<string>();
         var leads = parts[0] >= 0 ? [parts[0]] : Enumerable.Range(0xE3, 7).ToArray();
-        var array = new byte[parts.Count];
-        foreach (var lead in leads)
+        // Dropped continuation bytes may have sat anywhere after the lead: try every arrangement.
+        var arrangements = new List<List<int>>();
+        Arrange(parts.GetRange(1, parts.Count - 1), dropped, [], arrangements);
+        foreach (var arrangement in arrangements)
         {
-            array[0] = (byte)lead;
-            Fill(parts, 1, array, result, fallback);
+            var full = new List<int>(arrangement.Count + 1) { 0 };
+            full.AddRange(arrangement);
+            var array = new byte[full.Count];
+            foreach (var lead in leads)
+            {
+                full[0] = lead;
+                array[0] = (byte)lead;
+                Fill(full, 1, array, result, fallback, lostBytes);
+            }
         }
-        return result.Count > 0 ? result : fallback.Count > 0 ? fallback : ["\uFFFD"];
+        var distinct = result.Count > 0 ? result : fallback.Count > 0 ? fallback : ["\uFFFD"];
+        return distinct.Distinct().ToList();
     }
 
-    private static void Fill(List<int> parts, int index, byte[] array, List<string> good, List<string> other)
+    private static void Arrange(List<int> known, int dropped, List<int> prefix, List<List<int>> output)
+    {
+        if (known.Count == 0 && dropped == 0)
+        {
+            output.Add([.. prefix]);
+            return;
+        }
+        if (dropped > 0)
+        {
+            prefix.Add(-1);
+            Arrange(known, dropped - 1, prefix, output);
+            prefix.RemoveAt(prefix.Count - 1);
+        }
+        if (known.Count > 0)
+        {
+            prefix.Add(known[0]);
+            Arrange(known.GetRange(1, known.Count - 1), dropped, prefix, output);
+            prefix.RemoveAt(prefix.Count - 1);
+        }
+    }
+
+    private static void Fill(List<int> parts, int index, byte[] array, List<string> good, List<string> other, byte[]? lostBytes)
     {
         if (index == parts.Count)
         {
@@ -146,13 +187,22 @@ public static class Utf8GapDecoder
         if (parts[index] >= 0)
         {
             array[index] = (byte)parts[index];
-            Fill(parts, index + 1, array, good, other);
+            Fill(parts, index + 1, array, good, other, lostBytes);
+            return;
+        }
+        if (lostBytes is not null)
+        {
+            foreach (var b in lostBytes)
+            {
+                array[index] = b;
+                Fill(parts, index + 1, array, good, other, lostBytes);
+            }
             return;
         }
         for (var b = 0x80; b <= 0xBF; b++)
         {
             array[index] = (byte)b;
-            Fill(parts, index + 1, array, good, other);
+            Fill(parts, index + 1, array, good, other, lostBytes);
         }
     }
 }

@@ -16,7 +16,7 @@ public sealed class MisalignedRunRepairer : IRepairer
     {
         for (var i = text.IndexOfAny(['?', '\uFFFD']); i >= 0 && i + 1 < text.Length; i = text.IndexOfAny(['?', '\uFFFD'], i + 1))
         {
-            if (text[i + 1] >= 0x80 || text[i + 1] == '?') return true;
+            if (text[i + 1] >= 0x80 || FullWidthPunctuation.IsConvertible(text[i + 1])) return true;
         }
         return false;
     }

@@ -8,10 +8,16 @@ public sealed class PinyinAnnotationRepairer : IRepairer
     // Sites annotate every converted character, so a few agreeing annotations are enough to call the document site-rendered.
     private const int SiteRenderedAnnotations = 3;
 
+    private readonly bool convertWholesale;
+
+    /// <param name="convertWholesale">False for the pass before realignment: converting the whole text would scramble the bytes of misaligned runs.</param>
+    public PinyinAnnotationRepairer(bool convertWholesale = true) => this.convertWholesale = convertWholesale;
+
     public string Kind => "site-rendering";
 
     public bool MightApply(string text, RepairState state)
     {
+        if (convertWholesale && state.AnnotationsRemoved >= SiteRenderedAnnotations) return true;
         for (var i = text.IndexOf('('); i > 0 && i + 1 < text.Length; i = text.IndexOf('(', i + 1))
         {
             if (CharacterBands.IsHan(text[i - 1]) && (char.IsAsciiLetterLower(text[i + 1]) || text[i + 1] > 0xFF)) return true;
@@ -32,9 +38,9 @@ public sealed class PinyinAnnotationRepairer : IRepairer
             if (!PinyinReadings.LooksLikeSyllable(syllable) || !PinyinReadings.IsReadingOf(text[i - 1], syllable)) continue;
             annotations.Add((i - 1, close + 1));
         }
-        if (annotations.Count == 0) return;
         context.State.AnnotationsRemoved += annotations.Count;
-        var wholesale = context.Options.ConvertSiteRenderedToSimplified && annotations.Count >= SiteRenderedAnnotations;
+        var wholesale = convertWholesale && context.Options.ConvertSiteRenderedToSimplified && context.State.AnnotationsRemoved >= SiteRenderedAnnotations;
+        if (annotations.Count == 0 && !wholesale) return;
         var position = 0;
         foreach (var (start, end) in annotations)
         {

@@ -37,6 +37,6 @@ public sealed partial class LostSeparatorRepairer : IRepairer
     }
 
     // A heading number, a short title that starts with a Han character and holds no sentence punctuation, then the ?.
-    [GeneratedRegex(@"(?:(?<chapter>[一二三四五六七八九十]{1,3}、)[^\n。？?！!；;，,、]{1,30}?)?(?<number>(?<![\d.])\d{1,2}(?:\.\d{1,2}){1,3})[ \t]?\p{IsCJKUnifiedIdeographs}[^\n。？?！!；;，,、]{0,30}?\?(?=[\p{IsCJKUnifiedIdeographs}“""（(A-Za-z])")]
+    [GeneratedRegex(@"(?:(?<chapter>[一二三四五六七八九十]{1,3}、)[^\n。？?！!；;，,、]{1,30}?)?(?<number>(?<![\d.])\d{1,2}(?:\.\d{1,2}){1,3})[ \t]?\p{IsCJKUnifiedIdeographs}[^\n。？?！!；;，,、]{0,30}?\?(?=[\p{IsCJKUnifiedIdeographs}“""（A-Z])")]
     private static partial Regex RunInHeading();
 }
