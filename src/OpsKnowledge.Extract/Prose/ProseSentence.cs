@@ -1,0 +1,25 @@
+using OpsKnowledge.Core.Model;
+
+namespace OpsKnowledge.Extract.Prose;
+
+/// <summary>One sentence of a paragraph, with its offset in the document text and the horizon its paragraph opens with.</summary>
+public sealed record ProseSentence
+{
+    public required string Text { get; init; }
+
+    /// <summary>Offset of <see cref="Text"/> in <see cref="Document.Text"/>.</summary>
+    public required int Start { get; init; }
+
+    public required Paragraph Paragraph { get; init; }
+
+    public string? SectionPath { get; init; }
+
+    /// <summary>The last heading's title, where plans often put the horizon (3.1 2026年经营目标).</summary>
+    public string? SectionTitle { get; init; }
+
+    /// <summary>A horizon the paragraph starts with (短期目标(1-2年)：…), normalized, for every sentence of it.</summary>
+    public string? LeadPeriod { get; init; }
+
+    /// <summary>The sentences after this one in the same paragraph, for mitigations stated in the next sentence.</summary>
+    public IReadOnlyList<ProseSentence> Following { get; init; } = [];
+}

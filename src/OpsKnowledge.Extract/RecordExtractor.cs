@@ -1,0 +1,106 @@
+using OpsKnowledge.Core.Model;
+using OpsKnowledge.Core.Pipeline;
+using OpsKnowledge.Core.Records;
+using OpsKnowledge.Extract.Prose;
+using OpsKnowledge.Extract.Tables;
+
+namespace OpsKnowledge.Extract;
+
+/// <summary>Finds targets, KPIs, risks and milestones in a document's tables and prose; immutable and safe to share across threads.</summary>
+public sealed class RecordExtractor : IRecordExtractor
+{
+    private readonly RecordExtractorOptions options;
+
+    public RecordExtractor() : this(RecordExtractorOptions.Default)
+    {
+    }
+
+    public RecordExtractor(RecordExtractorOptions options)
+    {
+        this.options = options;
+    }
+
+    public static RecordExtractor Default { get; } = new();
+
+    public IReadOnlyList<Record> Extract(Document document)
+    {
+        var context = new ExtractionContext(document, options.Catalog, options.Scope);
+        var found = new List<Record>();
+        foreach (var block in document.Blocks)
+        {
+            switch (block)
+            {
+                case Table table:
+                    found.AddRange(FromTable(table, context));
+                    break;
+                case Paragraph paragraph:
+                    found.AddRange(FromParagraph(paragraph, context));
+                    break;
+            }
+        }
+        return Number(document.Id, found);
+    }
+
+    private IEnumerable<Record> FromTable(Table table, ExtractionContext context)
+    {
+        var layout = TableLayout.Analyze(table);
+        ITableInterpreter? best = null;
+        var bestScore = 0.0;
+        foreach (var interpreter in options.TableInterpreters)
+        {
+            var score = interpreter.Match(layout);
+            if (score > bestScore) (best, bestScore) = (interpreter, score);
+        }
+        return best is null ? [] : best.Interpret(layout, context);
+    }
+
+    private List<Record> FromParagraph(Paragraph paragraph, ExtractionContext context)
+    {
+        var offset = paragraph.Span.Start;
+        var section = paragraph.SectionIndex is int index && index < context.Document.Sections.Count
+            ? context.Document.Sections[index]
+            : context.Document.SectionAt(offset);
+        var accepted = new List<Record>();
+        foreach (var sentence in SentenceSplitter.Split(context.Document, paragraph, section?.PathText, section?.Title))
+        {
+            var matches = new List<ProseMatch>();
+            foreach (var pattern in options.ProsePatterns) matches.AddRange(pattern.Find(sentence, context));
+            if (matches.Count == 0) continue;
+            // Overlapping readings of one clause: the more specific grammar (higher priority), then the longer span, wins.
+            matches.Sort((a, b) => a.Priority != b.Priority
+                ? b.Priority.CompareTo(a.Priority)
+                : (b.Record.Source.End - b.Record.Source.Start).CompareTo(a.Record.Source.End - a.Record.Source.Start));
+            var kept = new List<Record>();
+            foreach (var match in matches)
+            {
+                var source = match.Record.Source;
+                if (kept.Any(k => k.Source.Start < source.End && source.Start < k.Source.End)) continue;
+                kept.Add(match.Record);
+            }
+            kept.Sort((a, b) => a.Source.Start.CompareTo(b.Source.Start));
+            accepted.AddRange(kept);
+        }
+        return accepted;
+    }
+
+    /// <summary>Ids "{doc}#{kind}-{n}", numbered per kind in document order.</summary>
+    private static List<Record> Number(string doc, List<Record> records)
+    {
+        var counters = new int[Enum.GetValues<RecordKind>().Length];
+        var numbered = new List<Record>(records.Count);
+        foreach (var record in records)
+        {
+            var n = ++counters[(int)record.Kind];
+            numbered.Add(record with { Id = $"{doc}#{KindName(record.Kind)}-{n}" });
+        }
+        return numbered;
+    }
+
+    private static string KindName(RecordKind kind) => kind switch
+    {
+        RecordKind.Target => "target",
+        RecordKind.Kpi => "kpi",
+        RecordKind.Risk => "risk",
+        _ => "milestone",
+    };
+}
