@@ -78,9 +78,34 @@ public sealed class RecordExtractor : IRecordExtractor
                 kept.Add(match.Record);
             }
             kept.Sort((a, b) => a.Source.Start.CompareTo(b.Source.Start));
+            if (!ReferenceEquals(sentence.Text, sentence.OriginalText) && sentence.Text != sentence.OriginalText)
+            {
+                for (var i = 0; i < kept.Count; i++) kept[i] = OriginalWording(kept[i], sentence);
+            }
             accepted.AddRange(kept);
         }
         return accepted;
+    }
+
+    /// <summary>Records keep the document's script: each text field read from the folded sentence is taken back from the original at the same offsets.</summary>
+    private static Record OriginalWording(Record record, ProseSentence sentence)
+    {
+        string? Back(string? text)
+        {
+            if (string.IsNullOrEmpty(text)) return text;
+            var at = sentence.Text.IndexOf(text, StringComparison.Ordinal);
+            return at < 0 ? text : sentence.OriginalText.Substring(at, text.Length);
+        }
+
+        return record with
+        {
+            Name = Back(record.Name)!,
+            Value = Back(record.Value),
+            Baseline = Back(record.Baseline),
+            Description = Back(record.Description),
+            Mitigation = Back(record.Mitigation),
+            Evidence = sentence.OriginalText,
+        };
     }
 
     /// <summary>Ids "{doc}#{kind}-{n}", numbered per kind in document order.</summary>

@@ -20,6 +20,7 @@ public sealed class ScopeClassifier
     public RecordScope Classify(string sentence, string? sectionPath)
     {
         if (SentenceMarkers.IsMatch(sentence)) return RecordScope.Reference;
+        sectionPath = sectionPath is null ? null : Normalization.ScriptFolding.ToSimplified(sectionPath);
         if (sectionPath is not null && SectionMarkers.IsMatch(LastHeading(sectionPath))) return RecordScope.Reference;
         return RecordScope.Plan;
     }
@@ -27,6 +28,8 @@ public sealed class ScopeClassifier
     /// <summary>For tables: reference only when the caption or the section says it is a case or benchmark.</summary>
     public RecordScope ClassifyTable(string? caption, string? sectionPath)
     {
+        caption = caption is null ? null : Normalization.ScriptFolding.ToSimplified(caption);
+        sectionPath = sectionPath is null ? null : Normalization.ScriptFolding.ToSimplified(sectionPath);
         if (caption is not null && (SentenceMarkers.IsMatch(caption) || SectionMarkers.IsMatch(caption))) return RecordScope.Reference;
         if (sectionPath is not null && SectionMarkers.IsMatch(LastHeading(sectionPath))) return RecordScope.Reference;
         return RecordScope.Plan;

@@ -5,7 +5,11 @@ namespace OpsKnowledge.Extract.Prose;
 /// <summary>One sentence of a paragraph, with its offset in the document text and the horizon its paragraph opens with.</summary>
 public sealed record ProseSentence
 {
+    /// <summary>The sentence with traditional characters folded to simplified (same length), which the patterns read.</summary>
     public required string Text { get; init; }
+
+    /// <summary>The sentence as written; records keep this wording.</summary>
+    public required string OriginalText { get; init; }
 
     /// <summary>Offset of <see cref="Text"/> in <see cref="Document.Text"/>.</summary>
     public required int Start { get; init; }

@@ -15,7 +15,8 @@ public static class SentenceSplitter
 
     public static IReadOnlyList<ProseSentence> Split(Document document, Paragraph paragraph, string? sectionPath, string? sectionTitle)
     {
-        var text = paragraph.Text;
+        var original = paragraph.Text;
+        var text = ScriptFolding.ToSimplified(original);
         var baseOffset = OffsetOf(document, paragraph);
         var bullet = Bullet.Match(text);
         var from = bullet.Success ? bullet.Length : 0;
@@ -36,10 +37,11 @@ public static class SentenceSplitter
                 sentences.Add(new ProseSentence
                 {
                     Text = piece,
+                    OriginalText = original.Substring(start + trimmedStart, piece.Length),
                     Start = baseOffset + start + trimmedStart,
                     Paragraph = paragraph,
                     SectionPath = sectionPath,
-                    SectionTitle = sectionTitle,
+                    SectionTitle = sectionTitle is null ? null : ScriptFolding.ToSimplified(sectionTitle),
                     LeadPeriod = leadPeriod,
                 });
             }
