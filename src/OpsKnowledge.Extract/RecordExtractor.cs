@@ -9,6 +9,8 @@ namespace OpsKnowledge.Extract;
 /// <summary>Finds targets, KPIs, risks and milestones in a document's tables and prose; immutable and safe to share across threads.</summary>
 public sealed class RecordExtractor : IRecordExtractor
 {
+    private static readonly System.Text.RegularExpressions.Regex CurrentState = new(@"现状|回顾|基本情况|存在的(?:主要)?问题|主要问题|发展基础|运行情况|上年工作", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private readonly RecordExtractorOptions options;
 
     public RecordExtractor() : this(RecordExtractorOptions.Default)
@@ -78,6 +80,8 @@ public sealed class RecordExtractor : IRecordExtractor
                 kept.Add(match.Record);
             }
             kept.Sort((a, b) => a.Source.Start.CompareTo(b.Source.Start));
+            // Figures under 现状/回顾 headings describe the present, not commitments; only cited references there are kept.
+            if (section is not null && CurrentState.IsMatch(Normalization.ScriptFolding.ToSimplified(section.PathText))) kept.RemoveAll(r => r.Scope == RecordScope.Plan);
             if (!ReferenceEquals(sentence.Text, sentence.OriginalText) && sentence.Text != sentence.OriginalText)
             {
                 for (var i = 0; i < kept.Count; i++) kept[i] = OriginalWording(kept[i], sentence);

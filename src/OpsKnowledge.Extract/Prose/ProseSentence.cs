@@ -24,6 +24,14 @@ public sealed record ProseSentence
     /// <summary>A horizon the paragraph starts with (短期目标(1-2年)：…), normalized, for every sentence of it.</summary>
     public string? LeadPeriod { get; init; }
 
+    /// <summary>The date inside the paragraph's lead (第一阶段（2026年）：…), for deliverables listed under it.</summary>
+    public string? LeadDate { get; init; }
+
+    /// <summary>Length of the lead label with its colon, 0 when the paragraph has none.</summary>
+    public int LeadLength { get; init; }
+
+    public bool IsFirstInParagraph { get; init; }
+
     /// <summary>The sentences after this one in the same paragraph, for mitigations stated in the next sentence.</summary>
     public IReadOnlyList<ProseSentence> Following { get; init; } = [];
 }
