@@ -29,4 +29,7 @@ public sealed class RepairContext
 
     /// <summary>True when <paramref name="candidate"/> beats <paramref name="original"/> by the configured margin.</summary>
     public bool ClearlyBetter(double candidate, double original) => candidate - original >= Options.MinimumGain;
+
+    /// <summary>True when <paramref name="replacement"/> reads as Chinese on its own (context may hold other damage).</summary>
+    public bool ReadsWell(string replacement) => Scorer.Score(replacement) >= Options.MinimumScore;
 }

@@ -8,6 +8,9 @@ public sealed record RepairOptions
     /// <summary>How much better (score per character) a candidate must be to replace the text; below it the span is reported unrecovered.</summary>
     public double MinimumGain { get; init; } = 0.8;
 
+    /// <summary>The least score per character a replacement must reach on its own: garbage that merely beats worse garbage is not a repair.</summary>
+    public double MinimumScore { get; init; } = -0.2;
+
     /// <summary>Remove page titles, preview notices, download and copyright blurbs, site footers.</summary>
     public bool RemoveBoilerplate { get; init; } = true;
 

@@ -5,7 +5,14 @@ namespace OpsKnowledge.Repair.Decoding;
 /// <summary>The code pages the repair stage decodes and re-encodes with, strict and lenient.</summary>
 public static class CodePages
 {
-    static CodePages() => System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    // Field initializers run in textual order before anything else: the provider must be registered before the encodings below are created.
+    private static readonly bool Registered = Register();
+
+    private static bool Register()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return true;
+    }
 
     /// <summary>GB18030, a superset of GBK and GB2312: labels gbk/gb2312 are decoded with it so no character is lost.</summary>
     public static Encoding Gb18030 { get; } = Get("GB18030", strict: false);
@@ -57,7 +64,7 @@ public static class CodePages
         _ => encoding.WebName,
     };
 
-    private static Encoding Get(string name, bool strict) => strict
+    private static Encoding Get(string name, bool strict) => !Registered ? throw new InvalidOperationException() : strict
         ? Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
         : Encoding.GetEncoding(name, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
 }

@@ -178,7 +178,7 @@ public sealed class MojibakeRepairer : IRepairer
             var score = context.Scorer.Score(left + candidate + right);
             if (score > bestScore) (best, bestScore) = (candidate, score);
         }
-        if (best is not null && context.ClearlyBetter(bestScore, originalScore))
+        if (best is not null && context.ClearlyBetter(bestScore, originalScore) && context.ReadsWell(best))
         {
             context.Repairs.Add(new SpanRepair(start, end, best, Confidence(bestScore - originalScore)));
             return true;

@@ -7,7 +7,7 @@ namespace OpsKnowledge.Repair.Realignment;
 /// <summary>Restores double-byte runs that paired the wrong bytes after a GBK stream lost one byte (shown as ?), until an ASCII byte realigned them.</summary>
 public sealed class MisalignedRunRepairer : IRepairer
 {
-    private const int MaxInterior = 80;
+    private const int MaxInterior = 2000;
     private const int Context = 3;
 
     public string Kind => "realignment";
@@ -46,7 +46,8 @@ public sealed class MisalignedRunRepairer : IRepairer
         while (j < text.Length && j - marker <= MaxInterior)
         {
             var c = text[j];
-            if (c >= 0x80 && CharacterBands.Of(c) is not (CharacterBand.Whitespace or CharacterBand.Impossible or CharacterBand.LatinSupplement)) nonAscii++;
+            // Private-use characters belong in a misaligned run: GBK's user-defined rows decode to them.
+            if (c >= 0x80 && CharacterBands.Of(c) is not (CharacterBand.Whitespace or CharacterBand.LatinSupplement)) nonAscii++;
             else if (!(FullWidthPunctuation.IsConvertible(c) || c == '\uFFFD')) break;
             j++;
         }
@@ -72,7 +73,7 @@ public sealed class MisalignedRunRepairer : IRepairer
             var originalHere = context.Scorer.Score(left + text[marker..Math.Min(text.Length, bestEnd + Context)]);
             var right = text[bestEnd..Math.Min(text.Length, bestEnd + Context)];
             var candidateScore = context.Scorer.Score(left + best + right);
-            if (context.ClearlyBetter(candidateScore, originalHere))
+            if (context.ClearlyBetter(candidateScore, originalHere) && context.ReadsWell(best))
             {
                 context.Repairs.Add(new SpanRepair(marker, bestEnd, best, Mojibake.MojibakeRepairer.Confidence(candidateScore - originalHere)));
                 context.State.RunsRealigned++;
@@ -136,21 +137,16 @@ public sealed class MisalignedRunRepairer : IRepairer
 
         var firstCandidates = PairCandidates(null, bytes[0]);
         if (firstCandidates.Count == 0) return;
-        var after = middle.Length >= Context ? middle[..Context] : middle;
-        var first = Mojibake.Utf8GapDecoder.Choose(firstCandidates, left, after, context.Scorer);
-
-        string last;
+        List<string> lastCandidates;
         var suffix = "";
-        var lastLead = bytes[^1];
         if (trail is { } t)
         {
-            var fixedLast = PairCandidates(lastLead, t);
-            if (fixedLast.Count == 0) return;
-            last = fixedLast[0];
+            lastCandidates = PairCandidates(bytes[^1], t);
+            if (lastCandidates.Count == 0) return;
         }
         else
         {
-            var lastCandidates = PairCandidates(lastLead, null);
+            lastCandidates = PairCandidates(bytes[^1], null);
             var reading = FollowingAnnotation(text, end, out var needsParenthesis);
             if (reading is not null)
             {
@@ -159,17 +155,31 @@ public sealed class MisalignedRunRepairer : IRepairer
                 if (needsParenthesis) suffix = "(";
             }
             if (lastCandidates.Count == 0) return;
-            var before = middle.Length >= Context ? middle[^Context..] : left + middle;
-            last = Mojibake.Utf8GapDecoder.Choose(lastCandidates, before, "", context.Scorer);
+        }
+        // The first and last characters each hide one unknown byte; when the run is short they are each other's context, so choose twice.
+        var right = text[end..Math.Min(text.Length, end + Context)];
+        var last = lastCandidates.Count == 1 ? lastCandidates[0] : "";
+        var first = "";
+        for (var pass = 0; pass < 2; pass++)
+        {
+            first = Mojibake.Utf8GapDecoder.Choose(firstCandidates, left, Head(middle + last + right, Context), context.Scorer);
+            if (lastCandidates.Count > 1)
+            {
+                last = Mojibake.Utf8GapDecoder.Choose(lastCandidates, Tail(left + first + middle, Context), suffix.Length > 0 ? "" : right, context.Scorer);
+            }
+            if (middle.Length >= Context) break;
         }
         var candidate = first + middle + last + suffix;
-        var right = text[end..Math.Min(text.Length, end + Context)];
         var score = context.Scorer.Score(left + candidate + right);
         if (score > bestScore)
         {
             (best, bestEnd, bestScore) = (candidate, end, score);
         }
     }
+
+    private static string Head(string s, int n) => s.Length <= n ? s : s[..n];
+
+    private static string Tail(string s, int n) => s.Length <= n ? s : s[^n..];
 
     /// <summary>A pinyin syllable right after the run, as in <c>shì)</c> whose opening parenthesis the misaligned pair swallowed.</summary>
     private static string? FollowingAnnotation(string text, int end, out bool needsParenthesis)

@@ -69,7 +69,11 @@ public static class CharacterBands
         int lead = bytes[0], trail = bytes[1];
         if (trail >= 0xA1 && lead >= 0xB0 && lead <= 0xD7) return CharacterBand.CommonHan;
         if (trail >= 0xA1 && lead >= 0xD8 && lead <= 0xF7) return CharacterBand.LessCommonHan;
-        if (trail >= 0xA1 && lead >= 0xA1 && lead <= 0xA9) return lead == 0xA3 && c >= '\uFF01' && c <= '\uFF5E' ? CharacterBand.CommonPunctuation : CharacterBand.RareSymbol;
+        if (trail >= 0xA1 && lead >= 0xA1 && lead <= 0xA9)
+        {
+            // Full-width punctuation is everyday Chinese; full-width letters and digits are rare.
+            return lead == 0xA3 && c >= '\uFF01' && c <= '\uFF5E' && !char.IsLetterOrDigit(c) ? CharacterBand.CommonPunctuation : CharacterBand.RareSymbol;
+        }
         return IsHan(c) ? CharacterBand.GbkExtension : CharacterBand.RareSymbol;
     }
 
