@@ -1,1 +1,43 @@
-return 0;
+using System.CommandLine;
+using System.Text;
+using OpsKnowledge.Cli;
+using OpsKnowledge.Cli.Commands;
+
+Console.OutputEncoding = Encoding.UTF8;
+
+var root = new RootCommand("""
+    opsk — search, compare and reuse what past Chinese plan documents say.
+
+    Start with 'opsk demo', or 'opsk ingest FOLDER' then 'opsk search QUERY'.
+    """)
+{
+    CliOptions.Index,
+    IngestCommand.Create(),
+    SearchCommand.Create(),
+    DocsCommand.Create(),
+    ShowCommand.Create(),
+    RecordsCommand.Create(),
+    ExtractCommand.Create(),
+    DemoCommand.Create(),
+};
+
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (UserError error)
+{
+    Terminal.Error(error.Message);
+    return error.ExitCode;
+}
+catch (OperationCanceledException)
+{
+    Terminal.Error("cancelled");
+    return 130;
+}
+catch (Exception ex)
+{
+    // A bug, not bad input: one line with enough to report it.
+    Terminal.Error($"internal error: {ex.GetType().Name}: {ex.Message}");
+    return 1;
+}

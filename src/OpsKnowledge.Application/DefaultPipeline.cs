@@ -1,0 +1,33 @@
+using OpsKnowledge.Core.Pipeline;
+using OpsKnowledge.Extract;
+using OpsKnowledge.Ingest.Html;
+using OpsKnowledge.Ingest.Markdown;
+using OpsKnowledge.Ingest.Pdf;
+using OpsKnowledge.Ingest.Text;
+using OpsKnowledge.Repair;
+using OpsKnowledge.Structure;
+
+namespace OpsKnowledge.Application;
+
+/// <summary>The pipeline every front end uses unless told otherwise: all readers, the full repair stage, the default extractor.</summary>
+public static class DefaultPipeline
+{
+    private static readonly Lazy<OpsPipeline> Shared = new(Create);
+
+    /// <summary>One instance per process: the stages are immutable and their ICU objects are costly to create.</summary>
+    public static OpsPipeline Instance => Shared.Value;
+
+    public static OpsPipeline Create()
+    {
+        ITextRepairer repairer = new TextRepairer();
+        var builder = new DocumentBuilder();
+        IDocumentReader[] readers =
+        [
+            new TextDocumentReader(repairer, builder),
+            new MarkdownDocumentReader(repairer, builder),
+            new HtmlDocumentReader(repairer, builder),
+            new PdfDocumentReader(repairer, builder),
+        ];
+        return new OpsPipeline(readers, repairer, new RecordExtractor());
+    }
+}

@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using OpsKnowledge.Core.Pipeline;
+using OpsKnowledge.Search;
+
+namespace OpsKnowledge.Application.Ingestion;
+
+/// <summary>Runs a batch of files through the pipeline into the index, both cores busy, one clear result per file.</summary>
+public sealed class IngestService
+{
+    private readonly OpsPipeline _pipeline;
+    private readonly KnowledgeIndex _index;
+    private readonly IngestOptions _options;
+
+    public IngestService(OpsPipeline pipeline, KnowledgeIndex index, IngestOptions? options = null)
+    {
+        _pipeline = pipeline;
+        _index = index;
+        _options = options ?? IngestOptions.Default;
+    }
+
+    public async Task<IngestSummary> IngestAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var (files, problems) = new SourceFileFinder(_pipeline.CanRead).Find(paths);
+        var results = new IngestFileResult[files.Count];
+        var claimedIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        var gate = new object();
+        var done = 0;
+        var changedSinceCommit = 0;
+
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, files.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Parallelism), CancellationToken = cancellationToken },
+            async (i, token) =>
+            {
+                var path = files[i];
+                var docId = Path.GetFileName(path);
+                IngestFileResult result;
+                lock (claimedIds)
+                {
+                    if (claimedIds.TryGetValue(docId, out var other))
+                    {
+                        result = Failed(path, $"same file name as {other}: documents are named by file name, rename one of them");
+                        results[i] = result;
+                        Report(result);
+                        return;
+                    }
+                    claimedIds[docId] = path;
+                }
+
+                result = await IngestOneAsync(path, token).ConfigureAwait(false);
+                results[i] = result;
+                if (result.Status == IngestStatus.Ingested)
+                {
+                    lock (gate)
+                    {
+                        if (++changedSinceCommit >= _options.CommitEvery)
+                        {
+                            _index.Commit();
+                            changedSinceCommit = 0;
+                        }
+                    }
+                }
+                Report(result);
+            }).ConfigureAwait(false);
+
+        _index.Commit();
+        return new IngestSummary([.. problems, .. results], clock.Elapsed);
+
+        void Report(IngestFileResult result)
+        {
+            var count = Interlocked.Increment(ref done);
+            progress?.Report(new IngestProgress(count, files.Count, result));
+        }
+    }
+
+    private async Task<IngestFileResult> IngestOneAsync(string path, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > _options.MaxFileBytes)
+            {
+                return Failed(path, $"file is {length / (1024.0 * 1024):F0} MB, over the {_options.MaxFileBytes / (1024 * 1024)} MB limit (raise it with --max-file-mb)");
+            }
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(path, $"cannot read file: {ex.Message}");
+        }
+
+        var docId = Path.GetFileName(path);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (!_options.Force && _index.ContentHashOf(docId) == hash)
+        {
+            return new IngestFileResult { Path = path, DocId = docId, Status = IngestStatus.Unchanged, Bytes = bytes.Length, Elapsed = clock.Elapsed };
+        }
+
+        ProcessedFile processed;
+        using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            timeout.CancelAfter(_options.FileTimeout);
+            var work = Task.Run(() => _pipeline.Process(new SourceFile(path, bytes), timeout.Token), CancellationToken.None);
+            try
+            {
+                processed = await work.WaitAsync(_options.FileTimeout, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                return Failed(path, $"gave up after {_options.FileTimeout.TotalSeconds:F0} s (per-file time limit)");
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return Failed(path, $"gave up after {_options.FileTimeout.TotalSeconds:F0} s (per-file time limit)");
+            }
+        }
+
+        if (processed.Document is not { } document) return Failed(path, processed.Error ?? "unreadable");
+
+        // The content hash is what makes re-ingest of an unchanged file free.
+        if (document.ContentHash != hash) document = document with { ContentHash = hash };
+        _index.Upsert(document, processed.Records);
+
+        return new IngestFileResult
+        {
+            Path = path,
+            DocId = docId,
+            Status = IngestStatus.Ingested,
+            Sections = document.Sections.Count,
+            Tables = document.Blocks.Count(b => b is Core.Model.Table),
+            Records = processed.Records.Count,
+            Repairs = document.Repair.Repairs.Count,
+            Partial = document.Repair.Partial,
+            Bytes = bytes.Length,
+            Elapsed = clock.Elapsed,
+        };
+    }
+
+    private static IngestFileResult Failed(string path, string reason) =>
+        new() { Path = path, DocId = Path.GetFileName(path), Status = IngestStatus.Failed, Reason = reason };
+}

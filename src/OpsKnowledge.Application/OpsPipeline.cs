@@ -1,0 +1,79 @@
+using System.Collections.Frozen;
+using OpsKnowledge.Core.Pipeline;
+using OpsKnowledge.Core.Records;
+
+namespace OpsKnowledge.Application;
+
+/// <summary>The configured pipeline: readers by extension, the repair stage and the extractor. Immutable and shared across threads.</summary>
+public sealed class OpsPipeline
+{
+    private readonly FrozenDictionary<string, IDocumentReader> _readersByExtension;
+
+    public OpsPipeline(IEnumerable<IDocumentReader> readers, ITextRepairer repairer, IRecordExtractor extractor)
+    {
+        Readers = readers.ToArray();
+        Repairer = repairer;
+        Extractor = extractor;
+        var byExtension = new Dictionary<string, IDocumentReader>(StringComparer.OrdinalIgnoreCase);
+        foreach (var reader in Readers)
+        {
+            foreach (var extension in reader.Extensions) byExtension.TryAdd(extension, reader);
+        }
+        _readersByExtension = byExtension.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public IReadOnlyList<IDocumentReader> Readers { get; }
+
+    public ITextRepairer Repairer { get; }
+
+    public IRecordExtractor Extractor { get; }
+
+    public IEnumerable<string> Extensions => _readersByExtension.Keys;
+
+    public bool CanRead(string path) => ReaderFor(path) is not null;
+
+    public IDocumentReader? ReaderFor(string path)
+    {
+        var extension = Path.GetExtension(path).TrimStart('.');
+        return _readersByExtension.GetValueOrDefault(extension);
+    }
+
+    /// <summary>Reads, repairs, structures and extracts one file. Bad input comes back as a failed result, never as an exception.</summary>
+    public ProcessedFile Process(SourceFile file, CancellationToken cancellationToken = default)
+    {
+        var reader = ReaderFor(file.Path);
+        if (reader is null)
+        {
+            return ProcessedFile.Failed(file.Path, $"unsupported file type '.{file.Extension}' (supported: {string.Join(", ", Extensions.Order())})");
+        }
+
+        ReadResult read;
+        try
+        {
+            read = reader.Read(file, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // A reader bug must not stop the batch; the message names the reader so it can be fixed.
+            return ProcessedFile.Failed(file.Path, $"{reader.Format} reader failed: {ex.GetType().Name}: {ex.Message}");
+        }
+
+        if (read.Document is null) return ProcessedFile.Failed(file.Path, read.Error ?? "unreadable");
+
+        IReadOnlyList<Record> records;
+        try
+        {
+            records = Extractor.Extract(read.Document);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return ProcessedFile.Failed(file.Path, $"record extraction failed: {ex.GetType().Name}: {ex.Message}");
+        }
+
+        return ProcessedFile.Succeeded(read.Document, records);
+    }
+}

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using OpsKnowledge.Core.Serialization;
+using OpsKnowledge.Search;
+using Spectre.Console;
+
+namespace OpsKnowledge.Cli.Commands;
+
+/// <summary>opsk search QUERY: ranked sections and records with the matched terms marked.</summary>
+public static class SearchCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string[]>("query") { Description = "Words or \"quoted phrases\"; -word excludes", Arity = ArgumentArity.OneOrMore };
+        var top = new Option<int>("--top") { Description = "How many hits", DefaultValueFactory = _ => 10 };
+        var doc = new Option<string?>("--doc") { Description = "Only this document (file name)" };
+        var kind = new Option<string?>("--kind") { Description = "Only this kind: section, kpi, target, risk, milestone, record" };
+        var scope = new Option<string?>("--scope") { Description = "Only records of this scope: plan or reference" };
+        var period = new Option<string?>("--period") { Description = "Only records of this period (e.g. 第1年, 2026年)" };
+        var json = CliOptions.Json("hits ({doc, section, kind, score, snippet, …})");
+        var command = new Command("search", """
+            Search past plans. Traditional and simplified script, full- and half-width are all the same to search.
+
+            Examples:
+              opsk search 客户满意度
+              opsk search 運營效率 --top 5
+              opsk search "冷库周转率" --kind kpi --json
+              opsk search 风险 -市场 --doc cold-chain-operations-plan.md
+            """)
+        {
+            query, top, doc, kind, scope, period, json,
+        };
+        command.SetAction(parse =>
+        {
+            var text = string.Join(' ', parse.GetValue(query)!);
+            if (string.IsNullOrWhiteSpace(text)) throw new UserError("the query is empty");
+            using var index = IndexOpener.ForReading(parse.GetValue(CliOptions.Index));
+            var results = index.Search(new SearchRequest
+            {
+                Query = text,
+                Top = Math.Clamp(parse.GetValue(top), 1, 1000),
+                Doc = parse.GetValue(doc),
+                Kind = parse.GetValue(kind),
+                Scope = parse.GetValue(scope),
+                Period = parse.GetValue(period),
+            });
+            if (parse.GetValue(json))
+            {
+                foreach (var hit in results.Hits) Terminal.WriteLine(OpsJson.Serialize(hit));
+                return 0;
+            }
+            Print(text, results);
+            return 0;
+        });
+        return command;
+    }
+
+    public static void Print(string query, SearchResults results)
+    {
+        if (results.Hits.Count == 0)
+        {
+            Terminal.WriteLine($"no results for {query}");
+            return;
+        }
+        var markup = Terminal.IsInteractive;
+        var rank = 0;
+        foreach (var hit in results.Hits)
+        {
+            rank++;
+            var snippet = Terminal.Marked(hit.Snippet, hit.Highlights.Select(h => (h.Start, h.End)), markup);
+            var header = $"{rank}. {hit.Doc}  ›  {hit.Section}   [{hit.Kind}, {hit.Score:F2}]";
+            if (markup)
+            {
+                AnsiConsole.MarkupLine($"[bold]{Markup.Escape(header)}[/]");
+                AnsiConsole.MarkupLine($"   {snippet}");
+            }
+            else
+            {
+                Terminal.WriteLine(header);
+                Terminal.WriteLine($"   {snippet}");
+            }
+        }
+        Terminal.WriteLine($"({results.Hits.Count} of {results.TotalHits} hits)");
+    }
+}

@@ -1,0 +1,70 @@
+using OpsKnowledge.Core.Records;
+using Spectre.Console;
+
+namespace OpsKnowledge.Cli;
+
+/// <summary>Human output for records: one table per kind.</summary>
+public static class RecordTables
+{
+    public static void Print(IReadOnlyList<Record> records, bool showDoc)
+    {
+        if (records.Count == 0)
+        {
+            Terminal.WriteLine("no records");
+            return;
+        }
+        foreach (var group in records.GroupBy(r => r.Kind).OrderBy(g => g.Key))
+        {
+            AnsiConsole.WriteLine();
+            AnsiConsole.WriteLine($"{group.Key.ToString().ToLowerInvariant()} ({group.Count()})");
+            var table = new Table();
+            if (showDoc) table.AddColumn("doc");
+            if (group.Key == RecordKind.Risk)
+            {
+                table.AddColumns("risk", "level", "likelihood", "impact", "mitigation", "scope", "where");
+                foreach (var r in group)
+                {
+                    Row(table, showDoc, r, r.Name, r.Level, r.Likelihood, r.Impact, r.Mitigation, Scope(r), Where(r));
+                }
+            }
+            else
+            {
+                table.AddColumns("name", "value", "baseline", "period", "number", "unit", "scope", "where");
+                foreach (var r in group)
+                {
+                    var name = r.CanonicalName is { } c && c != r.Name ? $"{r.Name} ({c})" : r.Name;
+                    var period = r.Period ?? r.Date;
+                    var number = r.Number is null ? null : r.Op is { } op ? $"{OperatorSymbol(op)}{r.Number}{(r.NumberTo is { } to ? "-" + to : "")}" : r.Number.ToString();
+                    Row(table, showDoc, r, name, r.Value, r.Baseline, period, number, r.Unit, Scope(r), Where(r));
+                }
+            }
+            AnsiConsole.Write(table);
+        }
+    }
+
+    public static string OperatorSymbol(RecordOperator op) => op switch
+    {
+        RecordOperator.AtLeast => "≥",
+        RecordOperator.AtMost => "≤",
+        RecordOperator.Equal => "=",
+        RecordOperator.Range => "",
+        RecordOperator.IncreaseBy => "+",
+        RecordOperator.DecreaseBy => "−",
+        _ => "",
+    };
+
+    private static string Scope(Record r) => r.Scope == RecordScope.Plan ? "plan" : "reference";
+
+    private static string Where(Record r)
+    {
+        var s = r.Source;
+        var place = s.Table is { } t ? $"table {t + 1} r{s.Row} c{s.Col}" : $"@{s.Start}";
+        return s.Page is { } p ? $"p.{p} {place}" : place;
+    }
+
+    private static void Row(Table table, bool showDoc, Record record, params string?[] cells)
+    {
+        var values = cells.Select(c => Markup.Escape(c ?? ""));
+        table.AddRow((showDoc ? values.Prepend(Markup.Escape(record.Doc)) : values).ToArray());
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using OpsKnowledge.Application;
+
+namespace OpsKnowledge.Cli.Tests;
+
+/// <summary>The opsk commands end to end, as separate processes: output shapes, exit codes, one-line errors.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string _index = Path.Combine(Path.GetTempPath(), "opsk-cli-" + Guid.NewGuid().ToString("N"));
+
+    private string Corpus => CorpusLocator.Find() ?? throw new InvalidOperationException("corpus/ not found");
+
+    [Fact]
+    public void IngestThenSearchJson_PointsAtTheRightSections()
+    {
+        var ingest = OpskProcess.Run("ingest", Corpus, "--index", _index);
+        Assert.True(ingest.ExitCode == 0, ingest.Stderr + ingest.Stdout);
+
+        var search = OpskProcess.Run("search", "客户满意度", "--index", _index, "--json");
+        Assert.Equal(0, search.ExitCode);
+        var hits = search.Lines.Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        Assert.NotEmpty(hits);
+        foreach (var hit in hits)
+        {
+            foreach (var field in new[] { "doc", "section", "kind", "score", "snippet" }) Assert.True(hit.TryGetProperty(field, out _), $"missing {field} in {hit}");
+        }
+        Assert.Contains(hits.Take(5), h => h.GetProperty("doc").GetString() == "cold-chain-operations-plan.md"
+            && h.GetProperty("section").GetString()!.EndsWith("3.3 关键运营指标", StringComparison.Ordinal));
+
+        var traditional = OpskProcess.Run("search", "運營效率", "--index", _index, "--json");
+        Assert.Equal(0, traditional.ExitCode);
+        Assert.Contains(traditional.Lines, line => line.Contains("运营效率", StringComparison.Ordinal));
+
+        var again = OpskProcess.Run("ingest", Corpus, "--index", _index, "--json");
+        Assert.Equal(0, again.ExitCode);
+        Assert.All(again.Lines, line => Assert.Contains("\"status\":\"unchanged\"", line));
+    }
+
+    [Fact]
+    public void SearchWithoutAnIndex_IsOneClearLine_AndExitCode1()
+    {
+        var result = OpskProcess.Run("search", "客户满意度", "--index", _index);
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("opsk: no index at", line);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("ingest")]
+    [InlineData("search")]
+    [InlineData("docs")]
+    [InlineData("show")]
+    [InlineData("records")]
+    [InlineData("extract")]
+    [InlineData("demo")]
+    public void EveryCommand_HasHelpWithExamples(string command)
+    {
+        var result = OpskProcess.Run(command, "--help");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Examples:", result.Stdout);
+        Assert.Contains($"opsk {command}", result.Stdout);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_index, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Nothing was written.
+        }
+    }
+}
