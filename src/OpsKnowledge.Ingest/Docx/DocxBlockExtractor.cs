@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Html;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace OpsKnowledge.Ingest.Docx;
 
@@ -122,7 +123,7 @@ public sealed class DocxBlockExtractor
             {
                 switch (child)
                 {
-                    case Text t: text.Append(t.Text); break;
+                    case WordText t: text.Append(t.Text); break;
                     case TabChar or PositionalTab: text.Append(' '); break;
                     case Break or CarriageReturn: text.Append(' '); break;
                     case NoBreakHyphen: text.Append('-'); break;
