@@ -29,6 +29,15 @@ public class RunInHeadingTests
         Assert.Equal(text.Split('\n')[^1], blocks.OfType<SourceParagraph>().Last().Text);
     }
 
+    [Theory]
+    [InlineData("三、 基础 运营", "基础 运营")]
+    [InlineData("1.1 KPI 指标体系", "KPI 指标体系")]
+    public void ShortHeadingWithSpaces_StaysWhole(string line, string title)
+    {
+        var document = Build.FromText(line + "\n正文。");
+        Assert.Equal(title, Assert.Single(document.Sections).Title);
+    }
+
     [Fact]
     public void TableOfContents_IsDroppedAndGuidesSplitting()
     {

@@ -88,7 +88,12 @@ internal sealed class RunInHeadingSplitter(StructureOptions options, IReadOnlyLi
         {
             var c = line[q];
             if (c is '?' || char.IsWhiteSpace(c) || c is '：' or ':' or '。')
-                return q - titleStart >= 2 && !line.AsSpan(q + 1).IsWhiteSpace() ? (q, number) : (-1, null);
+            {
+                if (q - titleStart < 2 || line.AsSpan(q + 1).IsWhiteSpace()) return (-1, null);
+                // A short line with a space is more likely a title with a space in it ("1.1 KPI 指标") than a heading and its body.
+                if (char.IsWhiteSpace(c) && p == 0 && line.Length <= options.MaxHeadingLength && line.AsSpan().IndexOfAny("。，；") < 0) return (-1, null);
+                return (q, number);
+            }
             if (q - titleStart >= 2 && MayStartNumber(c) && HeadingNumberParser.Parse(line, q) is { } following
                 && !following.Style.IsListLike && FollowsAsChild(number, following))
             {
