@@ -29,6 +29,14 @@ public class RunInHeadingTests
         Assert.Equal(text.Split('\n')[^1], blocks.OfType<SourceParagraph>().Last().Text);
     }
 
+    [Fact]
+    public void LostSeparatorAtLineEnd_IsDropped()
+    {
+        var document = Build.FromText("1.1行业现状?\n行业集中度逐年提高。");
+        Assert.Equal("行业现状", Assert.Single(document.Sections).Title);
+        Assert.DoesNotContain("?", document.Text);
+    }
+
     [Theory]
     [InlineData("三、 基础 运营", "基础 运营")]
     [InlineData("1.1 KPI 指标体系", "KPI 指标体系")]

@@ -25,6 +25,9 @@ internal sealed class RunInHeadingSplitter(StructureOptions options, IReadOnlyLi
     public List<Piece> Split(string line)
     {
         var pieces = new List<Piece>(1);
+        // "1.1行业现状?" lost the separator before a body that went to the next line.
+        if (line.Length > 1 && line[^1] == '?' && line.Length <= options.MaxHeadingLength + 1 && HeadingNumberParser.Parse(line) is not null)
+            line = line[..^1].TrimEnd();
         var segmentStart = 0;
         var headingEnd = -1;
         for (var p = 0; p < line.Length; p++)
