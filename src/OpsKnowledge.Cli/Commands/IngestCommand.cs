@@ -14,8 +14,9 @@ public static class IngestCommand
     {
         var paths = new Argument<string[]>("path") { Description = "Files or folders (folders are read recursively, by extension)", Arity = ArgumentArity.OneOrMore };
         var force = new Option<bool>("--force") { Description = "Re-read files even when unchanged since the last ingest" };
-        var maxFileMb = new Option<int>("--max-file-mb") { Description = "Skip files larger than this", DefaultValueFactory = _ => 256 };
+        var maxFileMb = new Option<int>("--max-file-mb") { Description = "Skip files larger than this", DefaultValueFactory = _ => 100 };
         var timeout = new Option<int>("--timeout") { Description = "Per-file time limit in seconds", DefaultValueFactory = _ => 120 };
+        var commitEvery = new Option<int>("--commit-every") { Description = "Commit after this many changed documents (an interrupted ingest keeps what was committed)", DefaultValueFactory = _ => 200 };
         var json = CliOptions.Json("one result per file");
         var command = new Command("ingest", """
             Ingest plan documents (.txt .md .html .htm .pdf .docx) into the index.
@@ -27,7 +28,7 @@ public static class IngestCommand
               opsk ingest ~/plans/2025 ~/plans/old.pdf --index /tmp/idx
             """)
         {
-            paths, force, maxFileMb, timeout, json,
+            paths, force, maxFileMb, timeout, commitEvery, json,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -36,6 +37,7 @@ public static class IngestCommand
                 Force = parse.GetValue(force),
                 MaxFileBytes = Math.Max(1, parse.GetValue(maxFileMb)) * 1024L * 1024,
                 FileTimeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout))),
+                CommitEvery = Math.Max(1, parse.GetValue(commitEvery)),
             };
             using var index = IndexOpener.ForWriting(parse.GetValue(CliOptions.Index));
             var summary = await Run(index, parse.GetValue(paths)!, options, parse.GetValue(json), cancellationToken);
@@ -78,11 +80,16 @@ public static class IngestCommand
             return summary;
         }
 
-        var table = new Spectre.Console.Table().AddColumns("documents", "unchanged", "failed", "sections", "tables", "records", "repairs", "MB", "seconds");
-        table.AddRow(
-            summary.Ingested.ToString(), summary.Unchanged.ToString(), summary.Failed.ToString(),
-            summary.Sections.ToString(), summary.Tables.ToString(), summary.Records.ToString(), summary.Repairs.ToString(),
-            (summary.Bytes / (1024.0 * 1024)).ToString("F1"), summary.Elapsed.TotalSeconds.ToString("F1"));
+        var table = new Spectre.Console.Table().AddColumns("ingest", "count");
+        table.AddRow("documents ingested", summary.Ingested.ToString());
+        table.AddRow("unchanged (skipped)", summary.Unchanged.ToString());
+        table.AddRow("failed", summary.Failed.ToString());
+        table.AddRow("sections", summary.Sections.ToString());
+        table.AddRow("tables", summary.Tables.ToString());
+        table.AddRow("records", summary.Records.ToString());
+        table.AddRow("repairs", summary.Repairs.ToString());
+        table.AddRow("MB read", (summary.Bytes / (1024.0 * 1024)).ToString("F1"));
+        table.AddRow("seconds", summary.Elapsed.TotalSeconds.ToString("F1"));
         AnsiConsole.Write(table);
         foreach (var file in summary.Files.Where(f => f.Status == IngestStatus.Failed))
         {

@@ -66,7 +66,7 @@ public static class ShowCommand
         Terminal.WriteLine("");
         foreach (var section in document.Sections)
         {
-            var tableCount = document.Blocks.OfType<Table>().Count(t => t.SectionIndex == section.Index);
+            var tableCount = document.Blocks.OfType<OpsKnowledge.Core.Model.Table>().Count(t => t.SectionIndex == section.Index);
             var page = section.Page is { } p ? $"  p.{p}" : "";
             var suffix = tableCount > 0 ? $"  [{tableCount} table{(tableCount > 1 ? "s" : "")}]" : "";
             Terminal.WriteLine($"{new string(' ', 2 * (section.Level - 1))}{section.Heading}{suffix}{page}");

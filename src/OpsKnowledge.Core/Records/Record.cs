@@ -41,6 +41,9 @@ public sealed record Record
 
     public Direction? Direction { get; init; }
 
+    /// <summary>What the goal or risk consists of, as written (a risk table's 风险描述, the clause after a risk's name).</summary>
+    public string? Description { get; init; }
+
     /// <summary>Risk level (高/中/低) as written.</summary>
     public string? Level { get; init; }
 

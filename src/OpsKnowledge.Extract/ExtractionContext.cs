@@ -1,0 +1,50 @@
+using OpsKnowledge.Core.Model;
+using OpsKnowledge.Core.Records;
+using OpsKnowledge.Extract.KpiNames;
+using OpsKnowledge.Extract.Normalization;
+
+namespace OpsKnowledge.Extract;
+
+/// <summary>What table interpreters and prose patterns share while reading one document: the document, the KPI catalog, the scope rules.</summary>
+public sealed class ExtractionContext
+{
+    public ExtractionContext(Document document, KpiNameCatalog catalog, ScopeClassifier scope)
+    {
+        Document = document;
+        Catalog = catalog;
+        Scope = scope;
+    }
+
+    public Document Document { get; }
+
+    public KpiNameCatalog Catalog { get; }
+
+    public ScopeClassifier Scope { get; }
+
+    /// <summary>The heading path of the innermost section holding the offset.</summary>
+    public string? SectionPathAt(int offset) => Document.SectionAt(offset)?.PathText;
+
+    /// <summary>A record with the document, section, canonical name and direction filled in; the id is assigned later by the extractor.</summary>
+    public Record Create(RecordKind kind, string name, string evidence, RecordSource source, Direction? direction = null, string? verb = null)
+    {
+        var kpi = Catalog.Find(name);
+        return new Record
+        {
+            Id = "",
+            Kind = kind,
+            Doc = Document.Id,
+            Section = SectionPathAt(source.Start),
+            Name = name,
+            CanonicalName = kpi?.CanonicalName,
+            Direction = kind is RecordKind.Target or RecordKind.Kpi ? direction ?? DirectionFrom(kpi, name, verb) : null,
+            Evidence = evidence,
+            Source = source,
+        };
+    }
+
+    private static Direction? DirectionFrom(KpiName? kpi, string name, string? verb)
+    {
+        if (verb is not null) return DirectionInference.Infer(name, verb);
+        return kpi?.Direction ?? DirectionInference.FromName(name);
+    }
+}

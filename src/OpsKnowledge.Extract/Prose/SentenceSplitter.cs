@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using OpsKnowledge.Core.Model;
+using OpsKnowledge.Extract.Normalization;
+
+namespace OpsKnowledge.Extract.Prose;
+
+/// <summary>Cuts paragraphs into sentences at 。！？； and line breaks, keeping offsets into the document text.</summary>
+public static class SentenceSplitter
+{
+    private static readonly Regex Lead = new(
+        @"^\s*(?<h>(?:短期|中期|长期|近期|远期|中长期)(?:目标)?\s*[（(][^）)]{1,12}[）)]|第[一二三四五六七八九十\d]+(?:年|阶段)(?:\s*[（(][^）)]{1,16}[）)])?|\d{4}\s*年(?:\s*[-–—~～至]\s*\d{4}\s*年)?|[（(]\s*\d{4}\s*年[^）)]{0,12}[）)])(?:目标|度目标)?\s*[:：]",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex LeadDate = new(@"\d{4}\s*年[^）)]*", RegexOptions.CultureInvariant);
+
+    private static readonly Regex Bullet = new(@"^\s*(?:[-*•·●▪◆■]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）])\s*", RegexOptions.CultureInvariant);
+
+    public static IReadOnlyList<ProseSentence> Split(Document document, Paragraph paragraph, string? sectionPath, string? sectionTitle)
+    {
+        var original = paragraph.Text;
+        var text = ScriptFolding.ToSimplified(original);
+        var baseOffset = OffsetOf(document, paragraph);
+        var bullet = Bullet.Match(text);
+        var from = bullet.Success ? bullet.Length : 0;
+        var lead = Lead.Match(text, from);
+        var hasLead = lead.Success && lead.Index == from;
+        var leadPeriod = hasLead ? PeriodParser.Normalize(lead.Groups["h"].Value) : null;
+        var leadDate = hasLead ? LeadDate.Match(lead.Groups["h"].Value) : null;
+        var sentences = new List<ProseSentence>();
+        var start = from;
+        for (var i = from; i <= text.Length; i++)
+        {
+            var end = i == text.Length || text[i] is '。' or '！' or '？' or '!' or '?' or '\n' or '\r';
+            if (!end) continue;
+            var length = i - start;
+            var piece = text.Substring(start, length);
+            var trimmedStart = piece.Length - piece.TrimStart().Length;
+            piece = piece.Trim();
+            if (piece.Length > 1)
+            {
+                sentences.Add(new ProseSentence
+                {
+                    Text = piece,
+                    OriginalText = original.Substring(start + trimmedStart, piece.Length),
+                    Start = baseOffset + start + trimmedStart,
+                    Paragraph = paragraph,
+                    SectionPath = sectionPath,
+                    SectionTitle = sectionTitle is null ? null : ScriptFolding.ToSimplified(sectionTitle),
+                    LeadPeriod = leadPeriod,
+                    LeadDate = leadDate is { Success: true } ? leadDate.Value : null,
+                    LeadLength = sentences.Count == 0 && hasLead ? lead.Index + lead.Length - start - trimmedStart : 0,
+                    IsFirstInParagraph = sentences.Count == 0,
+                });
+            }
+            start = i + 1;
+        }
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            sentences[i] = sentences[i] with { Following = sentences.Skip(i + 1).ToList() };
+        }
+        return sentences;
+    }
+
+    /// <summary>Where the paragraph's text starts in the document: its span, unless the span's text differs (then searched near it).</summary>
+    private static int OffsetOf(Document document, Paragraph paragraph)
+    {
+        var span = paragraph.Span;
+        if (span.End <= document.Text.Length && span.Length == paragraph.Text.Length
+            && string.CompareOrdinal(document.Text, span.Start, paragraph.Text, 0, paragraph.Text.Length) == 0)
+            return span.Start;
+        var found = document.Text.IndexOf(paragraph.Text, Math.Max(0, Math.Min(span.Start, document.Text.Length)), StringComparison.Ordinal);
+        return found >= 0 ? found : span.Start;
+    }
+}

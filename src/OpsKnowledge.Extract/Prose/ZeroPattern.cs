@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+using OpsKnowledge.Core.Records;
+
+namespace OpsKnowledge.Extract.Prose;
+
+/// <summary>X为零, X降为0, 实现零X: an indicator held at zero (accidents, major complaints).</summary>
+public sealed class ZeroPattern : IProsePattern
+{
+    private static readonly Regex Grammar = new(
+        $@"(?<name>{IndicatorName.CharClass}{{1,30}}?)(?:保持|控制|降|实现)?(?:为|至|到|在)(?:零|0)(?![\d.])|实现零(?<name2>{IndicatorName.CharClass}{{2,8}})",
+        RegexOptions.CultureInvariant);
+
+    public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)
+    {
+        foreach (Match match in Grammar.Matches(sentence.Text))
+        {
+            var group = match.Groups["name"].Success ? match.Groups["name"] : match.Groups["name2"];
+            var name = IndicatorName.Clean(group.Value);
+            if (name is null) continue;
+            var start = match.Groups["name"].Success ? group.Index + group.Value.IndexOf(name, StringComparison.Ordinal) : match.Index;
+            var record = ProseRecords.Create(context, sentence, RecordKind.Kpi, name, start, match.Index + match.Length);
+            yield return new ProseMatch(record with
+            {
+                Value = match.Groups["name"].Success ? match.Value[(match.Groups["name"].Length)..] : "零" + name,
+                Number = 0,
+                Op = RecordOperator.Equal,
+                Direction = Direction.Down,
+                Period = ProseRecords.PeriodFor(sentence, group.Index + group.Length),
+            }, 45);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using OpsKnowledge.Core.Model;
+using OpsKnowledge.Core.Pipeline;
+using OpsKnowledge.Core.Records;
+using OpsKnowledge.Extract.Prose;
+using OpsKnowledge.Extract.Tables;
+
+namespace OpsKnowledge.Extract;
+
+/// <summary>Finds targets, KPIs, risks and milestones in a document's tables and prose; immutable and safe to share across threads.</summary>
+public sealed class RecordExtractor : IRecordExtractor
+{
+    private static readonly System.Text.RegularExpressions.Regex CurrentState = new(@"现状|回顾|基本情况|存在的(?:主要)?问题|主要问题|发展基础|运行情况|上年工作", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private readonly RecordExtractorOptions options;
+
+    public RecordExtractor() : this(RecordExtractorOptions.Default)
+    {
+    }
+
+    public RecordExtractor(RecordExtractorOptions options)
+    {
+        this.options = options;
+    }
+
+    public static RecordExtractor Default { get; } = new();
+
+    public IReadOnlyList<Record> Extract(Document document)
+    {
+        var context = new ExtractionContext(document, options.Catalog, options.Scope);
+        var found = new List<Record>();
+        foreach (var block in document.Blocks)
+        {
+            switch (block)
+            {
+                case Table table:
+                    found.AddRange(FromTable(table, context));
+                    break;
+                case Paragraph paragraph:
+                    found.AddRange(FromParagraph(paragraph, context));
+                    break;
+            }
+        }
+        return Number(document.Id, found);
+    }
+
+    private IEnumerable<Record> FromTable(Table table, ExtractionContext context)
+    {
+        var layout = TableLayout.Analyze(table);
+        ITableInterpreter? best = null;
+        var bestScore = 0.0;
+        foreach (var interpreter in options.TableInterpreters)
+        {
+            var score = interpreter.Match(layout);
+            if (score > bestScore) (best, bestScore) = (interpreter, score);
+        }
+        return best is null ? [] : best.Interpret(layout, context);
+    }
+
+    private List<Record> FromParagraph(Paragraph paragraph, ExtractionContext context)
+    {
+        var offset = paragraph.Span.Start;
+        var section = paragraph.SectionIndex is int index && index < context.Document.Sections.Count
+            ? context.Document.Sections[index]
+            : context.Document.SectionAt(offset);
+        var accepted = new List<Record>();
+        foreach (var sentence in SentenceSplitter.Split(context.Document, paragraph, section?.PathText, section?.Title))
+        {
+            var matches = new List<ProseMatch>();
+            foreach (var pattern in options.ProsePatterns) matches.AddRange(pattern.Find(sentence, context));
+            if (matches.Count == 0) continue;
+            // Overlapping readings of one clause: the more specific grammar (higher priority), then the longer span, wins.
+            matches.Sort((a, b) => a.Priority != b.Priority
+                ? b.Priority.CompareTo(a.Priority)
+                : (b.Record.Source.End - b.Record.Source.Start).CompareTo(a.Record.Source.End - a.Record.Source.Start));
+            var kept = new List<Record>();
+            foreach (var match in matches)
+            {
+                var source = match.Record.Source;
+                if (kept.Any(k => k.Source.Start < source.End && source.Start < k.Source.End)) continue;
+                kept.Add(match.Record);
+            }
+            kept.Sort((a, b) => a.Source.Start.CompareTo(b.Source.Start));
+            // Figures under 现状/回顾 headings describe the present, not commitments; only cited references there are kept.
+            if (section is not null && CurrentState.IsMatch(Normalization.ScriptFolding.ToSimplified(section.PathText))) kept.RemoveAll(r => r.Scope == RecordScope.Plan);
+            if (!ReferenceEquals(sentence.Text, sentence.OriginalText) && sentence.Text != sentence.OriginalText)
+            {
+                for (var i = 0; i < kept.Count; i++) kept[i] = OriginalWording(kept[i], sentence);
+            }
+            accepted.AddRange(kept);
+        }
+        return accepted;
+    }
+
+    /// <summary>Records keep the document's script: each text field read from the folded sentence is taken back from the original at the same offsets.</summary>
+    private static Record OriginalWording(Record record, ProseSentence sentence)
+    {
+        string? Back(string? text)
+        {
+            if (string.IsNullOrEmpty(text)) return text;
+            var at = sentence.Text.IndexOf(text, StringComparison.Ordinal);
+            return at < 0 ? text : sentence.OriginalText.Substring(at, text.Length);
+        }
+
+        return record with
+        {
+            Name = Back(record.Name)!,
+            Value = Back(record.Value),
+            Baseline = Back(record.Baseline),
+            Description = Back(record.Description),
+            Mitigation = Back(record.Mitigation),
+            Evidence = sentence.OriginalText,
+        };
+    }
+
+    /// <summary>Ids "{doc}#{kind}-{n}", numbered per kind in document order.</summary>
+    private static List<Record> Number(string doc, List<Record> records)
+    {
+        var counters = new int[Enum.GetValues<RecordKind>().Length];
+        var numbered = new List<Record>(records.Count);
+        foreach (var record in records)
+        {
+            var n = ++counters[(int)record.Kind];
+            numbered.Add(record with { Id = $"{doc}#{KindName(record.Kind)}-{n}" });
+        }
+        return numbered;
+    }
+
+    private static string KindName(RecordKind kind) => kind switch
+    {
+        RecordKind.Target => "target",
+        RecordKind.Kpi => "kpi",
+        RecordKind.Risk => "risk",
+        _ => "milestone",
+    };
+}

@@ -1,0 +1,117 @@
+using Lucene.Net.Documents;
+using OpsKnowledge.Core.Model;
+using OpsKnowledge.Core.Records;
+using OpsKnowledge.Core.Serialization;
+using Document = OpsKnowledge.Core.Model.Document;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace OpsKnowledge.Search.Indexing;
+
+/// <summary>Turns a document and its records into index entries: one doc entry, one per section (and for text before the first heading), one per record.</summary>
+internal static class IndexEntryBuilder
+{
+    public static List<LuceneDocument> Build(Document document, IReadOnlyList<Record> records, DateTimeOffset ingested)
+    {
+        var entries = new List<LuceneDocument>(document.Sections.Count + records.Count + 2) { DocumentEntry(document, records, ingested) };
+
+        var firstHeading = document.Sections.Count > 0 ? document.Sections[0].HeadingSpan.Start : document.Text.Length;
+        if (!string.IsNullOrWhiteSpace(document.Text.AsSpan(0, Math.Min(firstHeading, document.Text.Length)).ToString()))
+        {
+            entries.Add(SectionEntry(document, $"{document.Id}#preamble", "", document.Title ?? "", 0, 0, firstHeading, page: null));
+        }
+
+        for (var i = 0; i < document.Sections.Count; i++)
+        {
+            var section = document.Sections[i];
+            // The section's own text: after its heading, up to the next heading (its first subsection or its successor).
+            var ownEnd = section.Span.End;
+            if (i + 1 < document.Sections.Count) ownEnd = Math.Min(ownEnd, document.Sections[i + 1].HeadingSpan.Start);
+            ownEnd = Math.Max(ownEnd, section.HeadingSpan.End);
+            // Only the section's own heading is heading text: with the whole path, every subsection of a matching chapter would outrank real matches.
+            entries.Add(SectionEntry(document, $"{document.Id}#section-{section.Index}", section.PathText, section.Heading,
+                section.HeadingSpan.Start, section.HeadingSpan.End, ownEnd, section.Page));
+        }
+
+        foreach (var record in records) entries.Add(RecordEntry(document.Id, record));
+        return entries;
+    }
+
+    private static LuceneDocument DocumentEntry(Document document, IReadOnlyList<Record> records, DateTimeOffset ingested)
+    {
+        var summary = new DocumentSummary
+        {
+            Id = document.Id,
+            Format = document.Format,
+            Title = document.Title,
+            Sections = document.Sections.Count,
+            Tables = document.Blocks.Count(b => b is Table),
+            Records = records.Count,
+            Repairs = document.Repair.Repairs.Count,
+            Partial = document.Repair.Partial,
+            Encoding = document.Encoding,
+            ContentHash = document.ContentHash,
+            Ingested = ingested.ToUniversalTime(),
+        };
+        return
+        [
+            new StringField(IndexFields.Id, $"doc:{document.Id}", Field.Store.YES),
+            new StringField(IndexFields.Doc, document.Id, Field.Store.YES),
+            new StringField(IndexFields.Kind, EntryKinds.Document, Field.Store.YES),
+            new StringField(IndexFields.ContentHash, document.ContentHash, Field.Store.YES),
+            new StoredField(IndexFields.SummaryJson, OpsJson.Serialize(summary)),
+            new StoredField(IndexFields.DocumentData, StoredDocumentCodec.Encode(document)),
+        ];
+    }
+
+    private static LuceneDocument SectionEntry(Document document, string id, string path, string heading, int start, int headingEnd, int end, int? page)
+    {
+        var body = document.Text[headingEnd..end];
+        var entry = new LuceneDocument
+        {
+            new StringField(IndexFields.Id, id, Field.Store.YES),
+            new StringField(IndexFields.Doc, document.Id, Field.Store.YES),
+            new StringField(IndexFields.Kind, EntryKinds.Section, Field.Store.YES),
+            new StoredField(IndexFields.Section, path),
+            new StoredField(IndexFields.Body, body),
+            new StoredField(IndexFields.Start, start),
+            new StoredField(IndexFields.End, end),
+        };
+        AddText(entry, heading, body);
+        if (page is { } p) entry.Add(new StoredField(IndexFields.Page, p));
+        return entry;
+    }
+
+    private static LuceneDocument RecordEntry(string doc, Record record)
+    {
+        var entry = new LuceneDocument
+        {
+            new StringField(IndexFields.Id, record.Id, Field.Store.YES),
+            new StringField(IndexFields.Doc, doc, Field.Store.YES),
+            new StringField(IndexFields.Kind, EntryKinds.Of(record.Kind), Field.Store.YES),
+            new StringField(IndexFields.Scope, record.Scope.ToString().ToLowerInvariant(), Field.Store.YES),
+            new StoredField(IndexFields.Section, record.Section ?? ""),
+            new StoredField(IndexFields.Body, record.Evidence),
+            new StoredField(IndexFields.Start, record.Source.Start),
+            new StoredField(IndexFields.End, record.Source.End),
+            new StoredField(IndexFields.RecordJson, OpsJson.Serialize(record)),
+        };
+        var name = record.CanonicalName is { } canonical && canonical != record.Name ? $"{record.Name}\n{canonical}" : record.Name;
+        var body = record.Mitigation is { } mitigation ? $"{record.Evidence}\n{mitigation}" : record.Evidence;
+        AddText(entry, name, body);
+        if (record.Period is { } period)
+        {
+            entry.Add(new StringField(IndexFields.Period, period.Trim(), Field.Store.YES));
+            entry.Add(new TextField(IndexFields.PeriodBigrams, period, Field.Store.NO));
+        }
+        if (record.Source.Page is { } page) entry.Add(new StoredField(IndexFields.Page, page));
+        return entry;
+    }
+
+    private static void AddText(LuceneDocument entry, string heading, string body)
+    {
+        entry.Add(new TextField(IndexFields.HeadingWords, heading, Field.Store.NO));
+        entry.Add(new TextField(IndexFields.HeadingBigrams, heading, Field.Store.NO));
+        entry.Add(new TextField(IndexFields.BodyWords, body, Field.Store.NO));
+        entry.Add(new TextField(IndexFields.BodyBigrams, body, Field.Store.NO));
+    }
+}

@@ -1,0 +1,296 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using OpsKnowledge.Core.Records;
+using OpsKnowledge.Core.Serialization;
+using OpsKnowledge.Search.Analysis;
+using OpsKnowledge.Search.Indexing;
+using OpsKnowledge.Search.Querying;
+using OpsKnowledge.Search.Snippets;
+using Document = OpsKnowledge.Core.Model.Document;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace OpsKnowledge.Search;
+
+/// <summary>The Lucene index of ingested documents: their sections and records, searchable in Chinese, plus each stored document.</summary>
+/// <remarks>
+/// One writer stays open while the index is open read-write; searches go through a <see cref="SearcherManager"/>, so any number of
+/// threads may search while another upserts. Reads see this instance's own upserts; other processes' changes once they commit.
+/// </remarks>
+public sealed class KnowledgeIndex : IDisposable
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private readonly FSDirectory _directory;
+    private readonly IndexWriter? _writer;
+    private readonly System.Threading.Lock _openLock = new();
+    private SearcherManager? _searchers;
+    private readonly SearchQueryBuilder _queries;
+    private readonly SnippetHighlighter _highlighter;
+    private readonly Analyzer _analyzer;
+    private int _changed;
+    private bool _disposed;
+
+    private KnowledgeIndex(string path, bool readOnly)
+    {
+        Directory = path;
+        var words = new ChineseAnalyzer();
+        var bigrams = new ChineseBigramAnalyzer();
+        _analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), new Dictionary<string, Analyzer>
+        {
+            [IndexFields.HeadingWords] = words,
+            [IndexFields.BodyWords] = words,
+            [IndexFields.HeadingBigrams] = bigrams,
+            [IndexFields.BodyBigrams] = bigrams,
+            [IndexFields.PeriodBigrams] = bigrams,
+        });
+        _queries = new SearchQueryBuilder(words, bigrams);
+        _highlighter = new SnippetHighlighter(words, bigrams);
+
+        if (!readOnly) System.IO.Directory.CreateDirectory(path);
+        _directory = FSDirectory.Open(path);
+        if (readOnly)
+        {
+            TryOpenReader();
+            return;
+        }
+
+        var config = new IndexWriterConfig(Version, _analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 64,
+            Similarity = new BM25Similarity(),
+        };
+        try
+        {
+            _writer = new IndexWriter(_directory, config);
+        }
+        catch (LockObtainFailedException e)
+        {
+            _directory.Dispose();
+            throw new IOException($"The index at {path} is open for writing elsewhere (another ingest or server); open it read-only or close the other one.", e);
+        }
+        // A first commit makes an empty index that read-only openers (the web front end, another CLI) can open.
+        if (!DirectoryReader.IndexExists(_directory)) _writer.Commit();
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+    }
+
+    /// <summary>Opens the index in <paramref name="directory"/>, creating the folder and an empty index unless <paramref name="readOnly"/>.</summary>
+    /// <remarks>A read-only index over a missing or empty folder behaves as an empty index until something is committed there.</remarks>
+    public static KnowledgeIndex Open(string directory, bool readOnly = false) => new(Path.GetFullPath(directory), readOnly);
+
+    public string Directory { get; }
+
+    public bool IsReadOnly => _writer is null;
+
+    /// <summary>The content hash of the indexed document, or null when it is not indexed.</summary>
+    public string? ContentHashOf(string docId) =>
+        Read(searcher =>
+        {
+            var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, $"doc:{docId}")), 1);
+            return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.ContentHash);
+        }, null);
+
+    /// <summary>Replaces every entry of the document (its summary, sections and records) with the given ones.</summary>
+    public void Upsert(Document document, IReadOnlyList<Record> records)
+    {
+        var writer = Writable();
+        var entries = IndexEntryBuilder.Build(document, records, DateTimeOffset.UtcNow);
+        writer.UpdateDocuments(new Term(IndexFields.Doc, document.Id), entries);
+        Interlocked.Exchange(ref _changed, 1);
+    }
+
+    /// <summary>Removes every entry of the document; false when it was not indexed.</summary>
+    public bool Delete(string docId)
+    {
+        var writer = Writable();
+        if (ContentHashOf(docId) is null) return false;
+        writer.DeleteDocuments(new Term(IndexFields.Doc, docId));
+        Interlocked.Exchange(ref _changed, 1);
+        return true;
+    }
+
+    public void Commit()
+    {
+        Writable().Commit();
+        _searchers?.MaybeRefreshBlocking();
+        Interlocked.Exchange(ref _changed, 0);
+    }
+
+    /// <summary>Every indexed document, by id.</summary>
+    public IReadOnlyList<DocumentSummary> Documents() =>
+        Read(searcher =>
+        {
+            var top = searcher.Search(new TermQuery(new Term(IndexFields.Kind, EntryKinds.Document)), Math.Max(1, searcher.IndexReader.MaxDoc));
+            var summaries = new List<DocumentSummary>(top.ScoreDocs.Length);
+            foreach (var hit in top.ScoreDocs)
+            {
+                if (OpsJson.Deserialize<DocumentSummary>(searcher.Doc(hit.Doc).Get(IndexFields.SummaryJson)) is { } summary) summaries.Add(summary);
+            }
+            summaries.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+            return (IReadOnlyList<DocumentSummary>)summaries;
+        }, []);
+
+    /// <summary>The stored document as it was upserted, or null when it is not indexed.</summary>
+    public Document? LoadDocument(string docId) =>
+        Read(searcher =>
+        {
+            var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, $"doc:{docId}")), 1);
+            if (top.TotalHits == 0) return null;
+            var data = searcher.Doc(top.ScoreDocs[0].Doc).GetBinaryValue(IndexFields.DocumentData);
+            return data is null ? null : StoredDocumentCodec.Decode(data.Bytes.AsSpan(data.Offset, data.Length));
+        }, null);
+
+    /// <summary>Stored records matching the filter: in index order, or best name match first when a name is given.</summary>
+    public IReadOnlyList<Record> Records(RecordFilter filter) =>
+        Read(searcher =>
+        {
+            var kind = string.IsNullOrWhiteSpace(filter.Kind) ? "record" : filter.Kind;
+            var query = Filters(kind, filter.Doc, filter.Scope, filter.Period);
+            TopDocs top;
+            var limit = Math.Max(1, filter.Top);
+            if (!string.IsNullOrWhiteSpace(filter.Name))
+            {
+                if (_queries.Name(filter.Name) is not { } name) return [];
+                query.Add(name, Occur.MUST);
+                top = searcher.Search(query, limit);
+            }
+            else
+            {
+                top = searcher.Search(query, null, limit, Sort.INDEXORDER);
+            }
+
+            var records = new List<Record>(top.ScoreDocs.Length);
+            foreach (var hit in top.ScoreDocs)
+            {
+                if (OpsJson.Deserialize<Record>(searcher.Doc(hit.Doc).Get(IndexFields.RecordJson)) is { } record) records.Add(record);
+            }
+            return (IReadOnlyList<Record>)records;
+        }, []);
+
+    public SearchResults Search(SearchRequest request)
+    {
+        var parsed = UserQueryParser.Parse(request.Query);
+        if (parsed.IsEmpty) return SearchResults.None;
+        var (text, terms) = _queries.Build(parsed);
+        if (text is null) return SearchResults.None;
+
+        return Read(searcher =>
+        {
+            var query = Filters(request.Kind, request.Doc, request.Scope, request.Period);
+            query.Add(text, Occur.MUST);
+            var top = searcher.Search(query, Math.Max(1, request.Top));
+
+            var hits = new List<SearchHit>(top.ScoreDocs.Length);
+            foreach (var scoreDoc in top.ScoreDocs)
+            {
+                hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, terms));
+            }
+            return new SearchResults { TotalHits = top.TotalHits, Hits = hits };
+        }, SearchResults.None);
+    }
+
+    /// <summary>Closes the index; a read-write index commits what was upserted since the last commit (Lucene's close semantics).</summary>
+    public void Dispose()
+    {
+        lock (_openLock)
+        {
+            if (_disposed) return;
+            _disposed = true;
+            _searchers?.Dispose();
+            _writer?.Dispose();
+            _directory.Dispose();
+        }
+    }
+
+    private SearchHit ToHit(LuceneDocument entry, float score, HighlightTerms terms)
+    {
+        var snippet = _highlighter.Highlight(entry.Get(IndexFields.Body) ?? "", terms);
+        var recordJson = entry.Get(IndexFields.RecordJson);
+        var record = recordJson is null ? null : OpsJson.Deserialize<Record>(recordJson);
+        return new SearchHit
+        {
+            Doc = entry.Get(IndexFields.Doc),
+            Section = entry.Get(IndexFields.Section) ?? "",
+            Kind = entry.Get(IndexFields.Kind),
+            Score = score,
+            Snippet = snippet.Text,
+            Highlights = snippet.Highlights,
+            RecordId = record?.Id,
+            Record = record,
+            Page = entry.GetField(IndexFields.Page)?.GetInt32Value(),
+            Start = entry.GetField(IndexFields.Start)?.GetInt32Value() ?? 0,
+            End = entry.GetField(IndexFields.End)?.GetInt32Value() ?? 0,
+        };
+    }
+
+    /// <summary>Kind, document, scope and period filters as required clauses that do not score.</summary>
+    private BooleanQuery Filters(string? kind, string? doc, string? scope, string? period)
+    {
+        var query = new BooleanQuery();
+        var kinds = new BooleanQuery();
+        foreach (var k in EntryKinds.Expand(kind)) kinds.Add(new TermQuery(new Term(IndexFields.Kind, k)), Occur.SHOULD);
+        query.Add(NoScore(kinds), Occur.MUST);
+        if (!string.IsNullOrWhiteSpace(doc)) query.Add(NoScore(new TermQuery(new Term(IndexFields.Doc, doc))), Occur.MUST);
+        if (!string.IsNullOrWhiteSpace(scope)) query.Add(NoScore(new TermQuery(new Term(IndexFields.Scope, scope.Trim().ToLowerInvariant()))), Occur.MUST);
+        if (!string.IsNullOrWhiteSpace(period)) query.Add(NoScore(_queries.Period(period)), Occur.MUST);
+        return query;
+    }
+
+    private static ConstantScoreQuery NoScore(Query query) => new(query) { Boost = 0f };
+
+    private IndexWriter Writable()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _writer ?? throw new InvalidOperationException($"The index at {Directory} was opened read-only.");
+    }
+
+    private T Read<T>(Func<IndexSearcher, T> read, T whenEmpty)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var searchers = _searchers ?? TryOpenReader();
+        if (searchers is null) return whenEmpty;
+
+        if (_writer is not null)
+        {
+            // Reads reflect this instance's own upserts and deletes, committed or not.
+            if (Interlocked.Exchange(ref _changed, 0) == 1) searchers.MaybeRefreshBlocking();
+        }
+        else
+        {
+            // Read-only: pick up what another process has committed (a cheap check when nothing changed).
+            searchers.MaybeRefresh();
+        }
+
+        var searcher = searchers.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    private SearcherManager? TryOpenReader()
+    {
+        lock (_openLock)
+        {
+            if (_searchers is not null || _disposed) return _searchers;
+            if (!DirectoryReader.IndexExists(_directory)) return null;
+            _searchers = new SearcherManager(_directory, new Bm25SearcherFactory());
+            return _searchers;
+        }
+    }
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+    }
+}

@@ -1,0 +1,19 @@
+namespace OpsKnowledge.Search;
+
+/// <summary>Which stored records to list; every filter is optional.</summary>
+public sealed record RecordFilter
+{
+    /// <summary>kpi, target, risk or milestone; null or "record" for all.</summary>
+    public string? Kind { get; init; }
+
+    public string? Doc { get; init; }
+
+    /// <summary>Matched against the record name and canonical name through the analyzers (traditional or simplified, bigrams in order).</summary>
+    public string? Name { get; init; }
+
+    public string? Scope { get; init; }
+
+    public string? Period { get; init; }
+
+    public int Top { get; init; } = 1000;
+}

@@ -1,0 +1,22 @@
+namespace OpsKnowledge.Search;
+
+/// <summary>A search: the user's query text plus optional filters by document, entry kind, record scope and period.</summary>
+public sealed record SearchRequest
+{
+    /// <summary>Plain text, "quoted phrases" and -exclusions; traditional or simplified, any width.</summary>
+    public required string Query { get; init; }
+
+    public int Top { get; init; } = 10;
+
+    /// <summary>Document id (file name).</summary>
+    public string? Doc { get; init; }
+
+    /// <summary>section, kpi, target, risk, milestone, or record for any record kind.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>plan or reference (records only).</summary>
+    public string? Scope { get; init; }
+
+    /// <summary>A record period, matched exactly or as contained text ("2026" finds "2026年").</summary>
+    public string? Period { get; init; }
+}
