@@ -17,13 +17,13 @@ public class HeadingRecognitionTests
     [InlineData("第二部分 重点任务", "第二部分", "重点任务", "第二部分 重点任务")]
     [InlineData("第二節 服務目標", "第二節", "服務目標", "第二節 服務目標")]
     [InlineData("（一）服务网络", "（一）", "服务网络", "（一）服务网络")]
-    [InlineData("(一) 服务网络", "(一)", "服务网络", "(一) 服务网络")]
+    [InlineData("(一) 服务网络", "(一)", "服务网络", "(一)服务网络")]
     [InlineData("第三章 服务质量", "第三章", "服务质量", "第三章 服务质量")]
     [InlineData("第一节 编制依据", "第一节", "编制依据", "第一节 编制依据")]
     [InlineData("第一条 总则", "第一条", "总则", "第一条 总则")]
     [InlineData("1）专职护理员", "1）", "专职护理员", "1）专职护理员")]
-    [InlineData("1) 专职护理员", "1)", "专职护理员", "1) 专职护理员")]
-    [InlineData("(1) 招聘计划", "(1)", "招聘计划", "(1) 招聘计划")]
+    [InlineData("1) 专职护理员", "1)", "专职护理员", "1)专职护理员")]
+    [InlineData("(1) 招聘计划", "(1)", "招聘计划", "(1)招聘计划")]
     [InlineData("（1）招聘计划", "（1）", "招聘计划", "（1）招聘计划")]
     [InlineData("①数据中台", "①", "数据中台", "①数据中台")]
     [InlineData("1 运营战略概述", "1", "运营战略概述", "1 运营战略概述")]
@@ -71,7 +71,7 @@ public class HeadingRecognitionTests
     public void AdjacentShortNumberedItems_AreList()
     {
         var document = Build.FromText("一、工作原则\n1. 客户导向\n2. 数据驱动\n3. 持续改进\n二、工作措施");
-        Assert.Equal(["一 工作原则", "二 工作措施"], document.Sections.Select(s => s.Heading));
+        Assert.Equal(["一、工作原则", "二、工作措施"], document.Sections.Select(s => s.Heading));
         Assert.Equal(3, document.Paragraphs.Count(p => p.IsListItem));
     }
 
