@@ -2,6 +2,7 @@
 // Each measurement lives in its own folder and registers one line here.
 var benchmarks = new Dictionary<string, (string Description, Func<string[], int> Run)>(StringComparer.OrdinalIgnoreCase)
 {
+    ["extract"] = ("record extraction P/R per kind and source vs tests/gold/records [--structure-only] [-v]", OpsKnowledge.Benchmarks.Extraction.ExtractionBenchmark.Run),
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var chosen))
