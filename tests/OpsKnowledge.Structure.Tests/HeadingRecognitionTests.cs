@@ -1,3 +1,4 @@
+using OpsKnowledge.Core.Model;
 using Xunit;
 
 namespace OpsKnowledge.Structure.Tests;
@@ -17,13 +18,13 @@ public class HeadingRecognitionTests
     [InlineData("第二部分 重点任务", "第二部分", "重点任务", "第二部分 重点任务")]
     [InlineData("第二節 服務目標", "第二節", "服務目標", "第二節 服務目標")]
     [InlineData("（一）服务网络", "（一）", "服务网络", "（一）服务网络")]
-    [InlineData("(一) 服务网络", "(一)", "服务网络", "(一)服务网络")]
+    [InlineData("(一) 服务网络", "(一)", "服务网络", "(一) 服务网络")]
     [InlineData("第三章 服务质量", "第三章", "服务质量", "第三章 服务质量")]
     [InlineData("第一节 编制依据", "第一节", "编制依据", "第一节 编制依据")]
     [InlineData("第一条 总则", "第一条", "总则", "第一条 总则")]
     [InlineData("1）专职护理员", "1）", "专职护理员", "1）专职护理员")]
-    [InlineData("1) 专职护理员", "1)", "专职护理员", "1)专职护理员")]
-    [InlineData("(1) 招聘计划", "(1)", "招聘计划", "(1)招聘计划")]
+    [InlineData("1) 专职护理员", "1)", "专职护理员", "1) 专职护理员")]
+    [InlineData("(1) 招聘计划", "(1)", "招聘计划", "(1) 招聘计划")]
     [InlineData("（1）招聘计划", "（1）", "招聘计划", "（1）招聘计划")]
     [InlineData("①数据中台", "①", "数据中台", "①数据中台")]
     [InlineData("1 运营战略概述", "1", "运营战略概述", "1 运营战略概述")]
@@ -35,7 +36,7 @@ public class HeadingRecognitionTests
         Assert.Equal(number, section.Number);
         Assert.Equal(title, section.Title);
         Assert.Equal(written, document.Slice(section.HeadingSpan));
-        Assert.Equal(number + " " + title, Assert.Single(section.Path));
+        Assert.Equal(Section.FormatHeading(number, title), Assert.Single(section.Path));
         DocumentAssert.SpansSliceExactly(document);
     }
 
