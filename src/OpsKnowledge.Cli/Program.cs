@@ -19,6 +19,7 @@ var root = new RootCommand("""
     RecordsCommand.Create(),
     ExtractCommand.Create(),
     DemoCommand.Create(),
+    ServeCommand.Create(),
 };
 
 try
