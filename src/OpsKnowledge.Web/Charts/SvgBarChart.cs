@@ -8,13 +8,14 @@ namespace OpsKnowledge.Web.Charts;
 /// <remarks>Our own few lines instead of a chart library: nothing to load from outside, nothing for the CSP to allow, every label escaped.</remarks>
 internal static class SvgBarChart
 {
-    private const int Width = 760;
-    private const int LabelWidth = 250;
+    private const int Width = 880;
+    private const int LabelWidth = 330;
     private const int ValueWidth = 90;
     private const int RowHeight = 30;
     private const int Top = 28;
     private const int Bottom = 30;
-    private const int MaxLabelChars = 18;
+    // Label budget in half-width columns (a Chinese character counts two): about LabelWidth at 13px.
+    private const int MaxLabelColumns = 44;
 
     public static TrustedHtml Render(IReadOnlyList<ChartBar> bars, string unit, decimal? median, string title)
     {
@@ -37,7 +38,7 @@ internal static class SvgBarChart
         {
             var bar = bars[i];
             var y = Top + i * RowHeight;
-            var label = bar.Label.Length > MaxLabelChars ? bar.Label[..(MaxLabelChars - 1)] + "…" : bar.Label;
+            var label = Fit(bar.Label);
             var fill = bar.Outlier ? "#c0392b" : "#2e6da4";
             var x0 = X(Math.Min(0m, bar.Value) < min ? min : Math.Min(0m, bar.Value));
             var x1 = X(bar.Value);
@@ -63,6 +64,17 @@ internal static class SvgBarChart
         }
         svg.Append($"</svg>");
         return new TrustedHtml(svg.ToString());
+    }
+
+    private static string Fit(string label)
+    {
+        var columns = 0;
+        for (var i = 0; i < label.Length; i++)
+        {
+            columns += label[i] < 0x1100 ? 1 : 2;
+            if (columns > MaxLabelColumns - 1) return label[..i] + "…";
+        }
+        return label;
     }
 
     private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);

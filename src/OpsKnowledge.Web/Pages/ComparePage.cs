@@ -81,7 +81,7 @@ internal static class ComparePage
             var flag = row.Outlier ? new TrustedHtml(" <span class=\"badge\">异常</span>") : new TrustedHtml("");
             html.Append($"""
                 <tr{rowClass}><td><a href="{Links.Doc(row.Doc)}">{row.Doc}</a></td><td>{SectionName(row.Section)}</td><td>{row.Name}</td><td>{row.Period}</td><td class="num value">{row.Value}</td>
-                <td>{Labels.Operator(row.Op)}</td><td class="num">{number}</td><td class="num" title="{row.Conversion}">{converted}{flag}</td><td class="num">{row.Baseline}</td><td>{Labels.Scope(row.Scope)}</td>
+                <td class="nowrap">{Labels.Operator(row.Op)}</td><td class="num">{number}</td><td class="num" title="{row.Conversion}">{converted}{flag}</td><td class="num">{row.Baseline}</td><td class="nowrap">{Labels.Scope(row.Scope)}</td>
                 <td class="evidence"><a href="{Links.Doc(row.Doc, Links.RecordAnchor(row.RecordId))}">{row.Evidence}</a></td></tr>
                 """);
         }

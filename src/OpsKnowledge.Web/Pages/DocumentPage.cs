@@ -124,8 +124,8 @@ internal static class DocumentPage
         foreach (var record in records)
         {
             html.Append($"""
-                <tr id="{Links.RecordAnchor(record.Id)}"><td>{Labels.Kind(record.Kind)}</td><td>{record.Name}</td><td class="num">{record.Value}</td><td class="num">{record.Baseline}</td>
-                <td>{record.Period}</td><td>{record.Level ?? record.Date}</td><td>{Labels.Scope(record.Scope)}</td><td class="evidence">{record.Evidence}</td></tr>
+                <tr id="{Links.RecordAnchor(record.Id)}"><td class="nowrap">{Labels.Kind(record.Kind)}</td><td>{record.Name}</td><td class="num">{record.Value}</td><td class="num">{record.Baseline}</td>
+                <td>{record.Period}</td><td>{record.Level ?? record.Date}</td><td class="nowrap">{Labels.Scope(record.Scope)}</td><td class="evidence">{record.Evidence}</td></tr>
                 """);
         }
         html.Append($"</table></div></section>");

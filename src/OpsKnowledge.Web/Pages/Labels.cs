@@ -31,7 +31,8 @@ internal static class Labels
         _ => kind.ToString(),
     };
 
-    public static string Scope(RecordScope scope) => scope == RecordScope.Plan ? "方案自身" : "引用案例";
+    /// <summary>Short enough for a table column: the plan's own commitment, or a figure it cites.</summary>
+    public static string Scope(RecordScope scope) => scope == RecordScope.Plan ? "方案" : "引用";
 
     public static string Operator(RecordOperator? op) => op switch
     {
