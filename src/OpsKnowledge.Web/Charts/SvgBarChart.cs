@@ -13,7 +13,7 @@ internal static class SvgBarChart
     private const int ValueWidth = 90;
     private const int RowHeight = 30;
     private const int Top = 28;
-    private const int Bottom = 30;
+    private const int Bottom = 48;
     // Label budget in half-width columns (a Chinese character counts two): about LabelWidth at 13px.
     private const int MaxLabelColumns = 44;
 
@@ -21,7 +21,10 @@ internal static class SvgBarChart
     {
         if (bars.Count == 0) return new TrustedHtml("");
         var max = bars.Max(b => b.ValueTo ?? b.Value);
-        var min = Math.Min(0m, bars.Min(b => b.Value));
+        var lowest = bars.Min(b => b.Value);
+        var min = Math.Min(0m, lowest);
+        // Values clustered far from zero (satisfaction 88–92%) would all look alike on a zero-based axis: start it below the lowest instead.
+        if (lowest > 0 && max - lowest < max * 0.3m) min = Math.Floor(Math.Max(0m, lowest - Math.Max(max - lowest, max * 0.05m)));
         if (max <= min) max = min + 1;
         var plotLeft = LabelWidth;
         var plotWidth = Width - LabelWidth - ValueWidth;
@@ -30,7 +33,7 @@ internal static class SvgBarChart
 
         var svg = new HtmlWriter();
         svg.Append($"""<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {Width} {height}" width="{Width}" height="{height}" role="img" aria-label="{title}"><title>{title}</title>""");
-        svg.Append($"""<text x="{plotLeft}" y="16" class="axis-label" font-size="12" fill="#555">单位：{unit}</text>""");
+        svg.Append($"""<text x="{LabelWidth - 8}" y="16" text-anchor="end" font-size="12" fill="#555">单位：{unit}</text>""");
 
         var zero = X(0m < min ? min : 0m);
         svg.Append($"""<line x1="{F(zero)}" y1="{Top - 6}" x2="{F(zero)}" y2="{height - Bottom + 4}" stroke="#999" stroke-width="1"/>""");
@@ -56,11 +59,17 @@ internal static class SvgBarChart
             }
             svg.Append($"""<text x="{F(x1 + 6)}" y="{y + 19}" font-size="12" fill="#222">{value}{(bar.Outlier ? " ⚠" : "")}</text></g>""");
         }
+        for (var t = 0; t <= 4; t++)
+        {
+            var tick = min + (max - min) * t / 4;
+            var xt = X(tick);
+            svg.Append($"""<line x1="{F(xt)}" y1="{height - Bottom + 4}" x2="{F(xt)}" y2="{height - Bottom + 8}" stroke="#999"/><text x="{F(xt)}" y="{height - Bottom + 20}" text-anchor="middle" font-size="11" fill="#777">{UnitConverter.Format(Math.Round(tick, 2))}</text>""");
+        }
         if (median is { } m && m >= min && m <= max)
         {
             var xm = X(m);
             svg.Append($"""<line class="median" x1="{F(xm)}" y1="{Top - 6}" x2="{F(xm)}" y2="{height - Bottom + 4}" stroke="#e67e22" stroke-width="1.5" stroke-dasharray="4 3"/>""");
-            svg.Append($"""<text x="{F(xm)}" y="{height - 10}" text-anchor="middle" font-size="12" fill="#e67e22">中位数 {UnitConverter.Format(m)}</text>""");
+            svg.Append($"""<text x="{F(xm)}" y="{Top - 10}" text-anchor="middle" font-size="12" fill="#e67e22">中位数 {UnitConverter.Format(m)}</text>""");
         }
         svg.Append($"</svg>");
         return new TrustedHtml(svg.ToString());
