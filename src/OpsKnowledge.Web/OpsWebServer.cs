@@ -31,7 +31,6 @@ public static class OpsWebServer
             kestrel.Limits.MaxRequestLineSize = 16 * 1024;
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new KnowledgeSource(options.IndexDirectory));
         builder.Services.AddSingleton(new RequestLimits(options));
