@@ -30,6 +30,23 @@ public class RunInHeadingTests
     }
 
     [Fact]
+    public void LostSeparatorAtLineEnd_IsDropped()
+    {
+        var document = Build.FromText("1.1行业现状?\n行业集中度逐年提高。");
+        Assert.Equal("行业现状", Assert.Single(document.Sections).Title);
+        Assert.DoesNotContain("?", document.Text);
+    }
+
+    [Theory]
+    [InlineData("三、 基础 运营", "基础 运营")]
+    [InlineData("1.1 KPI 指标体系", "KPI 指标体系")]
+    public void ShortHeadingWithSpaces_StaysWhole(string line, string title)
+    {
+        var document = Build.FromText(line + "\n正文。");
+        Assert.Equal(title, Assert.Single(document.Sections).Title);
+    }
+
+    [Fact]
     public void TableOfContents_IsDroppedAndGuidesSplitting()
     {
         var text = "目录\n一、现状分析 ........ 1\n1.1 管理现状 ...... 2\n1.2 客户需求 ...... 3\n二、目标设定 ...... 5\n"

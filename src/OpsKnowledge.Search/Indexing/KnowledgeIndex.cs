@@ -66,7 +66,16 @@ public sealed class KnowledgeIndex : IDisposable
             RAMBufferSizeMB = 64,
             Similarity = new BM25Similarity(),
         };
-        _writer = new IndexWriter(_directory, config);
+        try
+        {
+            _writer = new IndexWriter(_directory, config);
+        }
+        catch (LockObtainFailedException)
+        {
+            // Another writer holds the index; callers (the CLI) turn this into a one-line message.
+            _directory.Dispose();
+            throw;
+        }
         // A first commit makes an empty index that read-only openers (the web front end, another CLI) can open.
         if (!DirectoryReader.IndexExists(_directory)) _writer.Commit();
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
@@ -187,6 +196,7 @@ public sealed class KnowledgeIndex : IDisposable
         }, SearchResults.None);
     }
 
+    /// <summary>Closes the index; a read-write index commits what was upserted since the last commit (Lucene's close semantics).</summary>
     public void Dispose()
     {
         lock (_openLock)
