@@ -38,8 +38,9 @@ internal sealed record BootstrapRequest
 
     public bool IsEmpty => Docs.Count == 0 && Like is null;
 
-    /// <summary>The documents to build from: the ticked ones, else those like the query.</summary>
-    public IReadOnlyList<string> Resolve(KnowledgeSource source) => Docs.Count > 0 ? Docs : Like is { } like ? source.DocsLike(like, LikeDocs) : [];
+    /// <summary>The skeleton of the ticked plans and those like the query; null with the reason when none can be used.</summary>
+    public PlanSkeleton? Build(KnowledgeSource source, out IReadOnlyList<string> chosen, out string? error) =>
+        source.Skeleton(Docs, Like, LikeDocs, out chosen, out error);
 
     /// <summary>An ASCII file name with the date, safe in any Content-Disposition header and file system.</summary>
     public static string FileName(ISkeletonWriter writer, DateTimeOffset now) =>

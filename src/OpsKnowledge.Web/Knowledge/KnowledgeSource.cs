@@ -1,60 +1,42 @@
+using OpsKnowledge.Application.Bootstrap;
+using OpsKnowledge.Application.Comparison;
 using OpsKnowledge.Core.Records;
-using OpsKnowledge.Extract.KpiNames;
 using OpsKnowledge.Planning.Bootstrap;
 using OpsKnowledge.Planning.Comparison;
 using OpsKnowledge.Search;
 
 namespace OpsKnowledge.Web.Knowledge;
 
-/// <summary>The read-only index plus the comparisons and skeletons the pages and the API build from it.</summary>
+/// <summary>The read-only index plus the application services the CLI uses too (comparison, bootstrap), for the pages and the API.</summary>
 /// <remarks>The index is opened read-only and refreshes on each read, so an ingest in another process shows up once it commits.</remarks>
 public sealed class KnowledgeSource : IDisposable
 {
-    // Enough for every KPI and target record of a consultancy's archive; the comparer works in memory.
+    // Enough for every KPI and target record of a consultancy's archive when listing what is worth comparing.
     private const int AllRecords = 100_000;
 
-    private static readonly Func<string, string?> Canonicalize = name => KpiNameCatalog.Default.Find(name)?.CanonicalName;
-
-    private readonly KpiComparer _comparer = new();
-    private readonly PlanSkeletonBuilder _skeletons = new();
+    private readonly CompareService _compare;
+    private readonly BootstrapService _bootstrap;
 
     public KnowledgeSource(string indexDirectory)
     {
         Index = KnowledgeIndex.Open(indexDirectory, readOnly: true);
+        _compare = new CompareService(Index);
+        _bootstrap = new BootstrapService(Index);
     }
 
     public KnowledgeIndex Index { get; }
 
-    /// <summary>Every plan-scope KPI and target record (the ones comparisons look at).</summary>
-    public IReadOnlyList<Record> ComparableRecords(IReadOnlyCollection<string>? docs = null)
-    {
-        var records = new List<Record>();
-        foreach (var kind in new[] { "kpi", "target" })
-        {
-            if (docs is { Count: > 0 })
-            {
-                foreach (var doc in docs) records.AddRange(Index.Records(new RecordFilter { Kind = kind, Doc = doc, Top = AllRecords }));
-            }
-            else
-            {
-                records.AddRange(Index.Records(new RecordFilter { Kind = kind, Top = AllRecords }));
-            }
-        }
-        return records;
-    }
+    public KpiComparison Compare(string name) => _compare.Compare(name);
 
-    public KpiComparison Compare(string name) =>
-        _comparer.Compare(name, ComparableRecords(), new CompareOptions { Canonicalize = Canonicalize });
+    public PlanComparison ComparePlans(string docA, string docB) => _compare.ComparePlans(docA, docB);
 
-    public PlanComparison ComparePlans(string docA, string docB) =>
-        _comparer.ComparePlans(docA, docB, ComparableRecords([docA, docB]), new CompareOptions { Canonicalize = Canonicalize });
-
-    /// <summary>KPIs that at least <paramref name="minDocs"/> documents state, most widely stated first: what is worth comparing.</summary>
+    /// <summary>KPIs that at least <paramref name="minDocs"/> documents state as their own, most widely stated first: what is worth comparing.</summary>
     public IReadOnlyList<(string Kpi, int Docs)> SharedKpis(int minDocs = 2)
     {
-        return ComparableRecords()
+        return new[] { "kpi", "target" }
+            .SelectMany(kind => Index.Records(new RecordFilter { Kind = kind, Scope = "plan", Top = AllRecords }))
             .Where(r => r.Scope == RecordScope.Plan)
-            .Select(r => (Kpi: r.CanonicalName ?? Canonicalize(r.Name), r.Doc))
+            .Select(r => (Kpi: r.CanonicalName ?? CompareService.Canonicalize(r.Name), r.Doc))
             .Where(x => x.Kpi is not null)
             .GroupBy(x => x.Kpi!, StringComparer.Ordinal)
             .Select(g => (Kpi: g.Key, Docs: g.Select(x => x.Doc).Distinct(StringComparer.Ordinal).Count()))
@@ -64,21 +46,23 @@ public sealed class KnowledgeSource : IDisposable
             .ToList();
     }
 
-    /// <summary>The documents a query finds, best first (distinct, at most <paramref name="max"/>): bootstrap's "plans like this".</summary>
-    public IReadOnlyList<string> DocsLike(string query, int max)
+    /// <summary>The skeleton of the named plans plus those like the query; null with the reason when a plan is unknown or nothing matches.</summary>
+    public PlanSkeleton? Skeleton(IReadOnlyList<string> docs, string? like, int likeCount, out IReadOnlyList<string> chosen, out string? error)
     {
-        var results = Index.Search(new SearchRequest { Query = query, Top = 100 });
-        return results.Hits.Select(h => h.Doc).Distinct(StringComparer.Ordinal).Take(max).ToList();
-    }
-
-    /// <summary>The skeleton of the named plans; documents no longer in the index are left out, null when none is left.</summary>
-    public PlanSkeleton? Skeleton(IReadOnlyList<string> docs)
-    {
-        var plans = docs.Distinct(StringComparer.Ordinal).Select(Index.LoadDocument).OfType<Core.Model.Document>().ToList();
-        if (plans.Count == 0) return null;
-        var records = new List<Record>();
-        foreach (var plan in plans) records.AddRange(Index.Records(new RecordFilter { Doc = plan.Id, Top = AllRecords }));
-        return _skeletons.Build(plans, records, new PlanSkeletonOptions { Canonicalize = Canonicalize });
+        chosen = docs;
+        try
+        {
+            var plans = _bootstrap.ChoosePlans(docs, like, likeCount);
+            chosen = plans.Select(p => p.Id).ToList();
+            error = null;
+            return _bootstrap.Build(plans);
+        }
+        catch (ArgumentException ex)
+        {
+            // Unknown documents and queries that match nothing: the user's input, not a bug.
+            error = ex.Message;
+            return null;
+        }
     }
 
     public void Dispose() => Index.Dispose();

@@ -82,9 +82,8 @@ internal static class PageEndpoints
             return Html(BootstrapPage.Render(docs, bootstrap.Docs, bootstrap.Like, "md", null, "格式只能是 md、docx 或 xlsx。"), StatusCodes.Status400BadRequest);
         }
         if (bootstrap.IsEmpty) return Html(BootstrapPage.Render(docs, [], null, bootstrap.FormatName, null, null));
-        var chosen = bootstrap.Resolve(source);
-        var skeleton = source.Skeleton(chosen);
-        var error = skeleton is null ? "没有找到可用的方案：请勾选文档，或换一个描述。" : null;
+        var skeleton = bootstrap.Build(source, out var chosen, out var reason);
+        var error = skeleton is null ? $"没有找到可用的方案：请勾选文档，或换一个描述。（{reason}）" : null;
         return Html(BootstrapPage.Render(docs, chosen, bootstrap.Like, bootstrap.FormatName, skeleton, error), skeleton is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
     }
 
@@ -101,8 +100,8 @@ internal static class PageEndpoints
     {
         if (bootstrap.Format is not { } format) return (null, "格式只能是 md、docx 或 xlsx (format must be md, docx or xlsx)", StatusCodes.Status400BadRequest);
         if (bootstrap.IsEmpty) return (null, "请至少选择一份方案 (give doc=… or like=…)", StatusCodes.Status400BadRequest);
-        var skeleton = source.Skeleton(bootstrap.Resolve(source));
-        if (skeleton is null) return (null, "没有找到可用的方案 (no such documents in the index)", StatusCodes.Status404NotFound);
+        var skeleton = bootstrap.Build(source, out _, out var reason);
+        if (skeleton is null) return (null, $"没有找到可用的方案 ({reason})", StatusCodes.Status404NotFound);
         var writer = SkeletonWriters.For(format);
         using var buffer = new MemoryStream();
         // The OpenXml writers need a seekable stream; skeletons are small.

@@ -90,10 +90,12 @@ public sealed class ApiTests(WebServerFixture server)
         Assert.Equal("≥92%", (string?)rows.Single(r => (string?)r!["doc"] == WebServerFixture.Warehouse)!["value"]);
         Assert.Equal("≥90%", (string?)rows.Single(r => (string?)r!["doc"] == WebServerFixture.Mall)!["value"]);
         Assert.Equal("≥88%", (string?)rows.Single(r => (string?)r!["doc"] == WebServerFixture.Parking)!["value"]);
+        Assert.Equal("%", (string?)rows.Single(r => (string?)r!["doc"] == WebServerFixture.Parking)!["convertedUnit"]);
+        // The spread is over the unit most plans use (the corpus may say 分 or %): ordered and counted, whatever it is.
         var spread = comparison["spread"]!;
-        Assert.Equal("%", (string?)spread["unit"]);
-        Assert.True((decimal)spread["min"]! <= 88m);
-        Assert.True((decimal)spread["max"]! >= 92m);
+        Assert.True((int)spread["count"]! >= 3);
+        Assert.Equal((int)spread["count"]!, rows.Count(r => (bool?)r!["comparable"] == true));
+        Assert.True((decimal)spread["min"]! <= (decimal)spread["median"]! && (decimal)spread["median"]! <= (decimal)spread["max"]!);
     }
 
     [Fact]
