@@ -23,6 +23,7 @@ var root = new RootCommand("""
     CompareCommand.Create(),
     BootstrapCommand.Create(),
     DemoCommand.Create(),
+    ServeCommand.Create(),
 };
 
 try
