@@ -16,13 +16,28 @@ public sealed partial class BoilerplateRemover : IRepairer
 
     private static readonly string[] FooterMarkers = ["温馨提示", "最新文档", "相关文档", "猜你喜欢", "相关推荐", "评论"];
 
-    private static readonly SearchValues<string> Markers = SearchValues.Create(
-        ["页", "頁", "下载", "下載", "版权", "版權", "温馨", "溫馨", "文档", "文檔", "评论", "評論", "侵权", "侵權", "本站", "上传", "上傳", "举报", "舉報", "猜你喜欢", "文库", "文庫"],
-        StringComparison.Ordinal);
+    private static readonly string[] Markers =
+        ["页", "頁", "下载", "下載", "版权", "版權", "温馨", "溫馨", "文档", "文檔", "评论", "評論", "侵权", "侵權", "本站", "上传", "上傳", "举报", "舉報", "猜你喜欢", "文库", "文庫"];
+
+    // First characters of the markers: a vectorized scan for a few characters is far faster than a multi-string search over Chinese text.
+    private static readonly SearchValues<char> MarkerStarts = SearchValues.Create(string.Concat(Markers.Select(m => m[0]).Distinct()));
 
     public string Kind => "boilerplate";
 
-    public bool MightApply(string text, RepairState state) => text.AsSpan().IndexOfAny(Markers) >= 0;
+    public bool MightApply(string text, RepairState state)
+    {
+        var span = text.AsSpan();
+        for (var i = span.IndexOfAny(MarkerStarts); i >= 0; )
+        {
+            foreach (var marker in Markers)
+            {
+                if (span[i..].StartsWith(marker, StringComparison.Ordinal)) return true;
+            }
+            var next = span[(i + 1)..].IndexOfAny(MarkerStarts);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return false;
+    }
 
     public void FindRepairs(RepairContext context)
     {

@@ -98,6 +98,8 @@ public sealed class MojibakeRepairer : IRepairer
         if (suspicious < 2 || suspicious * 4 < end - start)
         {
             if (!HasTraditionalGarbage(text, start, end)) return;
+            // Genuine traditional text reads as words; only garbage is worth re-decoding.
+            if (context.Scorer.Score(text[start..end]) >= 0.3) return;
             first = start;
             last = end - 1;
         }
