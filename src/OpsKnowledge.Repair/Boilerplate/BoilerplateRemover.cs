@@ -71,20 +71,33 @@ public sealed partial class BoilerplateRemover : IRepairer
                 remove[n] = true;
             }
         }
+        var footerStart = text.Length;
         if (footerFrom >= 0 && IsFooter(text, lines, footerFrom))
         {
-            for (var n = footerFrom; n < lines.Count; n++) remove[n] = true;
+            // The footer runs to the end: cut from the end of the last content line, blank lines included.
+            var last = footerFrom - 1;
+            while (last >= 0 && (remove[last] || text.AsSpan(lines[last].Start, lines[last].End - lines[last].Start).Trim().Length == 0)) last--;
+            footerStart = last >= 0 ? lines[last].End : 0;
+            for (var n = footerFrom; n < lines.Count; n++)
+            {
+                if (text.AsSpan(lines[n].Start, lines[n].End - lines[n].Start).Trim().Length > 0) context.State.BoilerplateRemoved++;
+            }
         }
         for (var n = 0; n < lines.Count; n++)
         {
-            if (!remove[n]) continue;
+            if (!remove[n] || lines[n].Start >= footerStart) continue;
             var (start, end) = lines[n];
             if (text.AsSpan(start, end - start).Trim().Length == 0) continue;
-            var withBreak = end < text.Length ? end + 1 : end;
-            if (withBreak == end && start > 0) start--; // the last line takes its preceding break with it
-            context.Repairs.Add(new SpanRepair(start, withBreak, "", 0.9));
+            // Take the line's break and the blank lines after it, so no gap is left where the furniture was.
+            var next = n + 1;
+            while (next < lines.Count && lines[next].Start < footerStart && text.AsSpan(lines[next].Start, lines[next].End - lines[next].Start).Trim().Length == 0) next++;
+            var stop = next < lines.Count ? Math.Min(lines[next].Start, footerStart) : text.Length;
+            if (next < lines.Count && lines[next].Start >= footerStart) stop = footerStart;
+            context.Repairs.Add(new SpanRepair(start, Math.Max(stop, end), "", 0.9));
             context.State.BoilerplateRemoved++;
+            n = next - 1;
         }
+        if (footerStart < text.Length) context.Repairs.Add(new SpanRepair(footerStart, text.Length, "", 0.9));
     }
 
     // After a footer marker, a site has only short blurbs and widgets; a numbered heading there means the document goes on.
@@ -93,7 +106,8 @@ public sealed partial class BoilerplateRemover : IRepairer
         for (var n = from + 1; n < lines.Count; n++)
         {
             var line = text.AsSpan(lines[n].Start, lines[n].End - lines[n].Start).Trim();
-            if (line.Length > 160 || HeadingStart().IsMatch(line)) return false;
+            var simplified = ScriptConverter.ToSimplified(line.ToString());
+            if (line.Length > 160 || (HeadingStart().IsMatch(simplified) && !Array.Exists(SiteWords, w => simplified.Contains(w, StringComparison.Ordinal)))) return false;
         }
         return true;
     }

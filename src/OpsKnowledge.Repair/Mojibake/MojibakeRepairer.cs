@@ -87,8 +87,10 @@ public sealed class MojibakeRepairer : IRepairer
         for (var k = start; k < end; k++)
         {
             var band = CharacterBands.Of(text[k]);
-            if (band >= CharacterBand.LessCommonHan && !(band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(text[k])))
+            // A ? inside a run of rare characters is a byte the wrong decoder could not pair: part of the damage.
+            if ((band >= CharacterBand.LessCommonHan && !(band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(text[k]))) || (text[k] == '?' && k > start))
             {
+                suspicious += text[k] == '?' ? 1 : 0;
                 suspicious++;
                 if (first < 0) first = k;
                 last = k;

@@ -84,8 +84,10 @@ public sealed class MisalignedRunRepairer : IRepairer
         if (original < -1.2 && CountRare(text, marker + 1, j) >= 2)
         {
             context.Unrecovered.Add(new UnrecoveredSpan(marker, j, text[marker..j], "misaligned double-byte run; no lost byte made it read well"));
+            return j;
         }
-        return j;
+        // A failed run may contain the real lost-byte marker further on (after a heading's lost separator, say): keep looking from the next character.
+        return marker + 1;
     }
 
     private static int CountRare(string text, int start, int end)
@@ -149,6 +151,8 @@ public sealed class MisalignedRunRepairer : IRepairer
         {
             lastCandidates = PairCandidates(bytes[^1], t);
             if (lastCandidates.Count == 0) return;
+            var reading = FollowingAnnotation(text, end, out var hasNoParenthesis);
+            if (reading is not null && !hasNoParenthesis && PinyinReadings.IsReadingOf(lastCandidates[0][0], reading)) agreement = AnnotationAgreementBonus;
         }
         else
         {
