@@ -20,6 +20,7 @@ var root = new RootCommand("""
     ShowCommand.Create(),
     RecordsCommand.Create(),
     ExtractCommand.Create(),
+    RepairCommand.Create(),
     CompareCommand.Create(),
     BootstrapCommand.Create(),
     DemoCommand.Create(),
