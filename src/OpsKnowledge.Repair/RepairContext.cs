@@ -41,7 +41,7 @@ public sealed class RepairContext
             State.CandidateSearchesLeft = Math.Max(Options.MinimumCandidateSearches, (int)Math.Min(int.MaxValue, (long)Text.Length * Options.CandidateSearchesPerThousandChars / 1000));
         }
         if (State.CandidateSearchesLeft == 0) return false;
-        if (FailedRuns >= Options.MaxFailedRuns && FailedRuns > 4 * RepairedRuns) return false;
+        if (FailedRuns >= Options.MaxFailedRuns && FailedRuns > 16 * RepairedRuns) return false;
         State.CandidateSearchesLeft--;
         return true;
     }
