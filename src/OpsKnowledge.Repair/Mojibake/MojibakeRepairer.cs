@@ -177,8 +177,10 @@ public sealed class MojibakeRepairer : IRepairer
 
     private static bool Choose(RepairContext context, int start, int end, List<string> candidates, bool report)
     {
-        var left = Left(context.Text, start);
-        var right = Right(context.Text, end);
+        // The gain is an average over run and context: four clean neighbours each side would dilute a one- or two-character run (a trailing 銆? for 。) below the threshold.
+        var width = end - start <= 2 ? 1 : Context;
+        var left = context.Text[Math.Max(0, start - width)..start];
+        var right = context.Text[end..Math.Min(context.Text.Length, end + width)];
         var original = context.Text[start..end];
         var originalScore = context.Scorer.Score(left + original + right);
         string? best = null;
