@@ -28,7 +28,9 @@ public sealed class MojibakeRepairer : IRepairer
         while (i < text.Length)
         {
             var c = text[i];
-            if (IsWesternRunChar(c) && CharacterBands.Of(c) == CharacterBand.LatinSupplement)
+            // · (0xB7) counts as Chinese punctuation, but as the first byte of a Latin-1 run it is the lead byte of a GBK character (B7xx: 分, 费, 服...).
+            if (IsWesternRunChar(c) && (CharacterBands.Of(c) == CharacterBand.LatinSupplement
+                || (c == '·' && i + 1 < text.Length && CharacterBands.Of(text[i + 1]) == CharacterBand.LatinSupplement)))
             {
                 var end = i;
                 while (end < text.Length && (IsWesternRunChar(text[end]) || (text[end] is '?' or '\uFFFD'))) end++;
