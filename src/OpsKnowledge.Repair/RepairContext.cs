@@ -27,6 +27,32 @@ public sealed class RepairContext
     /// <summary>Spans that looked damaged but had no clear winner, offsets into <see cref="Text"/>.</summary>
     public List<UnrecoveredSpan> Unrecovered { get; } = [];
 
+    /// <summary>Runs this repairer searched without finding a repair.</summary>
+    public int FailedRuns { get; private set; }
+
+    /// <summary>Runs this repairer searched and repaired.</summary>
+    public int RepairedRuns { get; private set; }
+
+    /// <summary>Takes one candidate search from the document's budget; false when the budget is spent or this repairer keeps failing (junk, not damaged Chinese).</summary>
+    public bool TryStartSearch()
+    {
+        if (State.CandidateSearchesLeft < 0)
+        {
+            State.CandidateSearchesLeft = Math.Max(Options.MinimumCandidateSearches, (int)Math.Min(int.MaxValue, (long)Text.Length * Options.CandidateSearchesPerThousandChars / 1000));
+        }
+        if (State.CandidateSearchesLeft == 0) return false;
+        if (FailedRuns >= Options.MaxFailedRuns && FailedRuns > 16 * RepairedRuns) return false;
+        State.CandidateSearchesLeft--;
+        return true;
+    }
+
+    /// <summary>Records how a search begun with <see cref="TryStartSearch"/> ended.</summary>
+    public void EndSearch(bool repaired)
+    {
+        if (repaired) RepairedRuns++;
+        else FailedRuns++;
+    }
+
     /// <summary>True when <paramref name="candidate"/> beats <paramref name="original"/> by the configured margin.</summary>
     public bool ClearlyBetter(double candidate, double original) => candidate - original >= Options.MinimumGain;
 

@@ -22,4 +22,13 @@ public sealed record RepairOptions
 
     /// <summary>Longest run (in characters) the mojibake and realignment repairers try to re-decode as one piece.</summary>
     public int MaxRunLength { get; init; } = 4000;
+
+    /// <summary>Candidate searches (re-decodings of one run) allowed per 1000 characters of a document, so junk cannot cost more than a bounded multiple of its length.</summary>
+    public int CandidateSearchesPerThousandChars { get; init; } = 40;
+
+    /// <summary>Candidate searches every document may make, however short.</summary>
+    public int MinimumCandidateSearches { get; init; } = 64;
+
+    /// <summary>After this many failed runs, a repairer stops searching a document while its failures outnumber its repairs four to one: the text is junk, not damaged Chinese.</summary>
+    public int MaxFailedRuns { get; init; } = 24;
 }

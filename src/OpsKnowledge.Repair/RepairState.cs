@@ -17,6 +17,9 @@ public sealed class RepairState
 
     public int? PagesTotal { get; set; }
 
+    /// <summary>Candidate searches left for this document (see <see cref="RepairOptions.CandidateSearchesPerThousandChars"/>); negative until first set.</summary>
+    public int CandidateSearchesLeft { get; set; } = -1;
+
     /// <summary>True when the text shows the signature of a document-sharing site's rendering.</summary>
     public bool SiteRendered => AnnotationsRemoved >= 3 || RunsRealigned > 0;
 }

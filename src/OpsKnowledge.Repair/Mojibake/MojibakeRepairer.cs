@@ -28,7 +28,9 @@ public sealed class MojibakeRepairer : IRepairer
         while (i < text.Length)
         {
             var c = text[i];
-            if (IsWesternRunChar(c) && CharacterBands.Of(c) == CharacterBand.LatinSupplement)
+            // · (0xB7) counts as Chinese punctuation, but as the first byte of a Latin-1 run it is the lead byte of a GBK character (B7xx: 分, 费, 服...).
+            if (IsWesternRunChar(c) && (CharacterBands.Of(c) == CharacterBand.LatinSupplement
+                || (c == '·' && i + 1 < text.Length && CharacterBands.Of(text[i + 1]) == CharacterBand.LatinSupplement)))
             {
                 var end = i;
                 while (end < text.Length && (IsWesternRunChar(text[end]) || (text[end] is '?' or '\uFFFD'))) end++;
@@ -59,7 +61,7 @@ public sealed class MojibakeRepairer : IRepairer
         foreach (var c in run) if (CharacterBands.Of(c) == CharacterBand.LatinSupplement) latin++;
         if (latin < 2 || end - start > context.Options.MaxRunLength) return;
         var bytes = ByteRun.FromWestern(run);
-        if (bytes is null) return;
+        if (bytes is null || !context.TryStartSearch()) return;
         var left = Left(text, start);
         var right = Right(text, end);
         var candidates = new List<string>();
@@ -76,7 +78,7 @@ public sealed class MojibakeRepairer : IRepairer
         }
         if (ByteRun.DecodeStrict(bytes, CodePages.Gb18030Strict) is { } gbk) candidates.Add(gbk);
         if (ByteRun.DecodeStrict(bytes, CodePages.Big5Strict) is { } big5) candidates.Add(big5);
-        Choose(context, start, end, candidates, report: true);
+        context.EndSearch(Choose(context, start, end, candidates, report: true));
     }
 
     private void TryDoubleByte(RepairContext context, int start, int end)
@@ -105,17 +107,24 @@ public sealed class MojibakeRepairer : IRepairer
             first = start;
             last = end - 1;
         }
-        if (Choose(context, start, end, DoubleByteCandidates(context, start, end), report: false)) return;
+        if (!context.TryStartSearch()) return;
+        if (Choose(context, start, end, DoubleByteCandidates(context, start, end), report: false))
+        {
+            context.EndSearch(repaired: true);
+            return;
+        }
         // The damaged part may sit inside a run of clean characters: retry on the span from the first to the last rare character.
+        var repaired = false;
         if ((first > start || last + 1 < end) && last - first >= 1)
         {
             var (s, e) = WidestUtf8Span(text, start, end, first, last + 1);
-            Choose(context, s, e, DoubleByteCandidates(context, s, e), report: true);
+            repaired = Choose(context, s, e, DoubleByteCandidates(context, s, e), report: true);
         }
         else
         {
             Choose(context, start, end, [], report: true);
         }
+        context.EndSearch(repaired);
     }
 
     // UTF-8 read as GBK hides rare-looking neighbours (traditional-looking forms, common characters) at the edges of the rare core: grow the span while its bytes stay UTF-8.
@@ -170,8 +179,10 @@ public sealed class MojibakeRepairer : IRepairer
 
     private static bool Choose(RepairContext context, int start, int end, List<string> candidates, bool report)
     {
-        var left = Left(context.Text, start);
-        var right = Right(context.Text, end);
+        // The gain is an average over run and context: four clean neighbours each side would dilute a one- or two-character run (a trailing 銆? for 。) below the threshold.
+        var width = end - start <= 2 ? 1 : Context;
+        var left = context.Text[Math.Max(0, start - width)..start];
+        var right = context.Text[end..Math.Min(context.Text.Length, end + width)];
         var original = context.Text[start..end];
         var originalScore = context.Scorer.Score(left + original + right);
         string? best = null;

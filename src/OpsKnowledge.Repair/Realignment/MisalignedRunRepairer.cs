@@ -54,6 +54,7 @@ public sealed class MisalignedRunRepairer : IRepairer
         }
         var trailOnly = nonAscii == 0 && j == marker + 1 && j < text.Length && text[j] >= 0x40 && text[j] <= 0x7E && FollowingAnnotation(text, j + 1, out _) is not null;
         if (nonAscii == 0 && !trailOnly) return j;
+        if (!context.TryStartSearch()) return j;
         var left = text[Math.Max(0, marker - Context)..marker];
         var original = context.Scorer.Score(left + text[marker..Math.Min(text.Length, j + Context)]);
 
@@ -78,9 +79,11 @@ public sealed class MisalignedRunRepairer : IRepairer
             {
                 context.Repairs.Add(new SpanRepair(marker, bestEnd, best, Mojibake.MojibakeRepairer.Confidence(candidateScore - originalHere)));
                 context.State.RunsRealigned++;
+                context.EndSearch(repaired: true);
                 return bestEnd;
             }
         }
+        context.EndSearch(repaired: false);
         if (original < -1.2 && CountRare(text, marker + 1, j) >= 2)
         {
             context.Unrecovered.Add(new UnrecoveredSpan(marker, j, text[marker..j], "misaligned double-byte run; no lost byte made it read well"));

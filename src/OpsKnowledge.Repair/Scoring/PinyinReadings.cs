@@ -38,8 +38,6 @@ public static class PinyinReadings
         ['没'] = ["mei", "mo"], ['鲜'] = ["xian"], ['铺'] = ["pu"], ['觉'] = ["jue", "jiao"], ['拓'] = ["tuo", "ta"], ['吗'] = ["ma"],
     };
 
-    private static readonly Lazy<Transliterator> Prototype = new(() => Transliterator.GetInstance("Han-Latin"));
-
     [ThreadStatic]
     private static Transliterator? perThread;
 
@@ -49,8 +47,11 @@ public static class PinyinReadings
     public static string IcuReading(char c) => IcuReadings.GetOrAdd(c, static ch =>
     {
         // Han-Latin is not documented as thread-safe: one instance per thread.
-        var transliterator = perThread ??= Transliterator.GetInstance("Han-Latin");
-        _ = Prototype;
+        var transliterator = perThread;
+        if (transliterator is null)
+        {
+            lock (IcuCreation.Gate) transliterator = perThread = Transliterator.GetInstance("Han-Latin");
+        }
         return transliterator.Transliterate(ch.ToString()).Trim();
     });
 

@@ -32,7 +32,8 @@ public static class ScriptConverter
     {
         var map = new char[65536];
         for (var i = 0; i < map.Length; i++) map[i] = (char)i;
-        var transliterator = Transliterator.GetInstance("Traditional-Simplified");
+        Transliterator transliterator;
+        lock (IcuCreation.Gate) transliterator = Transliterator.GetInstance("Traditional-Simplified");
         var block = new char[256];
         for (var start = 0x3400; start < 0xFB00; start += 256)
         {

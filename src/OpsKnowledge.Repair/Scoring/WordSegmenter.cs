@@ -7,10 +7,22 @@ namespace OpsKnowledge.Repair.Scoring;
 public static class WordSegmenter
 {
     // A BreakIterator is not thread-safe and costs ~0.3 s to create: one prototype, one clone per thread.
-    private static readonly Lazy<BreakIterator> Prototype = new(() => BreakIterator.GetWordInstance(new CultureInfo("zh-CN")));
+    private static readonly Lazy<BreakIterator> Prototype = new(() =>
+    {
+        lock (IcuCreation.Gate) return BreakIterator.GetWordInstance(new CultureInfo("zh-CN"));
+    });
 
     [ThreadStatic]
     private static BreakIterator? perThread;
+
+    private static BreakIterator Iterator()
+    {
+        if (perThread is { } existing) return existing;
+        lock (IcuCreation.Gate)
+        {
+            return perThread = (BreakIterator)Prototype.Value.Clone();
+        }
+    }
 
     // Single characters that are ordinary words on their own; any other Han character standing alone hints at damage.
     private const string FunctionCharacters = "的是在和与及为将等了对从到由把被或并且也都而但如其各每该此个年月日元亿万人家项次一二三四五六七八九十百千两第以于向按至含超达约近占较更最新高低大小多少上下中内外前后已未不无有可能需要要会使让给做用"
@@ -19,7 +31,7 @@ public static class WordSegmenter
     /// <summary>Counts the Han characters of <paramref name="text"/> that lie inside multi-character words, and the uncommon Han characters standing alone.</summary>
     public static (int InWords, int Single) Count(string text)
     {
-        var iterator = perThread ??= (BreakIterator)Prototype.Value.Clone();
+        var iterator = Iterator();
         iterator.SetText(text);
         int inWords = 0, single = 0;
         var start = iterator.First();
@@ -40,7 +52,7 @@ public static class WordSegmenter
     /// <summary>Segments <paramref name="text"/> into words (for tests and diagnostics).</summary>
     public static IReadOnlyList<string> Segment(string text)
     {
-        var iterator = perThread ??= (BreakIterator)Prototype.Value.Clone();
+        var iterator = Iterator();
         iterator.SetText(text);
         var words = new List<string>();
         var start = iterator.First();
