@@ -26,13 +26,13 @@ public sealed class PlanSkeletonBuilderTests
 
         Assert.Equal(3, sales.PlanCount);
         Assert.Equal(2, sales.Level);
-        Assert.Equal(["A.docx › 2.1 销售目标", "B.pdf › (一) 销售目标", "C.md › 第二章 销售目标"], sales.Sources);
+        Assert.Equal(["A.docx › 2.1 销售目标", "B.pdf › (一)销售目标", "C.md › 第二章 销售目标"], sales.Sources);
     }
 
     [Theory]
     [InlineData("1.1 销售目标")]
     [InlineData("（一）销售目标")]
-    [InlineData("(一) 销售目标")]
+    [InlineData("(一)销售目标")]
     [InlineData("第二章 销售目标")]
     [InlineData("二、销售目标")]
     [InlineData("3、销售目标：")]
@@ -82,7 +82,7 @@ public sealed class PlanSkeletonBuilderTests
         [
             ["营业收入", "8000万元", "9500万元", "万元", "A.docx › 2.1 销售目标"],
             ["客户满意度", "90%", "", "%", "A.docx › 2.2 服务目标"],
-            ["营业收入", "7800万元", "", "万元", "B.pdf › (一) 销售目标"],
+            ["营业收入", "7800万元", "", "万元", "B.pdf › (一)销售目标"],
         ], targets.Rows.Select(r => r.ToArray()));
         Assert.Equal(3, targets.FilledRows);
     }

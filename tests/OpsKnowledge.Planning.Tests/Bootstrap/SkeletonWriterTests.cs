@@ -59,7 +59,7 @@ public sealed class SkeletonWriterTests
         Assert.StartsWith("# 某园区运营方案（草稿）\n", markdown);
         Assert.Contains("\n## 2 经营目标\n", markdown);
         Assert.Contains("\n### 2.1 销售目标\n", markdown);
-        Assert.Contains("> 参考：A.docx › 2.1 销售目标；B.pdf › (一) 销售目标；C.md › 第二章 销售目标", markdown);
+        Assert.Contains("> 参考：A.docx › 2.1 销售目标；B.pdf › (一)销售目标；C.md › 第二章 销售目标", markdown);
         Assert.Contains("| 指标 | 2026年 | 2027年 | 单位 | 来源 |\n| --- | --- | --- | --- | --- |\n| 营业收入 | 8000万元 | 9500万元 | 万元 | A.docx › 2.1 销售目标 |", markdown);
         Assert.Contains("| 含\u0001控制符\\|竖线 | 高 |  |  | 第一行<br>第二行 | X.html |", markdown);
         Assert.True(markdown.IndexOf("**表：年度目标**", StringComparison.Ordinal) > markdown.IndexOf("## 2 经营目标", StringComparison.Ordinal));
