@@ -32,7 +32,7 @@ public sealed class PlanSkeletonBuilderTests
     [Theory]
     [InlineData("1.1 销售目标")]
     [InlineData("（一）销售目标")]
-    [InlineData("(一)销售目标")]
+    [InlineData("(一) 销售目标")]
     [InlineData("第二章 销售目标")]
     [InlineData("二、销售目标")]
     [InlineData("3、销售目标：")]

@@ -30,7 +30,7 @@ internal static class SkeletonFixture
         Builders.Records.Target("A.docx", "营业收入", "2026年", 8000, "万元", section: "2 经营目标 > 2.1 销售目标"),
         Builders.Records.Target("A.docx", "营业收入", "2027年", 9500, "万元", section: "2 经营目标 > 2.1 销售目标"),
         Builders.Records.Target("A.docx", "客户满意度", "2026年", 90, "%", section: "2 经营目标 > 2.2 服务目标"),
-        Builders.Records.Target("B.pdf", "营业收入", "2026年", 7800, "万元", section: "二 经营目标 > (一) 销售目标"),
+        Builders.Records.Target("B.pdf", "营业收入", "2026年", 7800, "万元", section: "二、经营目标 > (一)销售目标"),
         Builders.Records.Kpi("B.pdf", "行业平均营收", 6000, "万元", period: "2025年", kind: RecordKind.Target, scope: RecordScope.Reference),
         Builders.Records.Kpi("A.docx", "客户满意度", 90, "%", value: "≥90%", baseline: "85%", baselineNumber: 85, period: "年度", section: "3 运营指标"),
         Builders.Records.Kpi("C.md", "投诉处理率", 98, "%", value: "≥98%", period: "季度", section: "第五章 考核办法"),
