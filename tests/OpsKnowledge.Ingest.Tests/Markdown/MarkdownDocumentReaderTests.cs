@@ -27,9 +27,9 @@ public class MarkdownDocumentReaderTests
         Assert.Equal("客户服务中心运营方案", document.Title);
         Assert.Equal("md", document.Format);
         Assert.Equal(
-            ["一 总体目标@1", "（一） 服务渠道@2", "（二） 服务质量@2", "二 实施步骤@1", "2.1 试点阶段@2", "2.2 推广阶段@2"],
+            ["一、总体目标@1", "（一）服务渠道@2", "（二）服务质量@2", "二、实施步骤@1", "2.1 试点阶段@2", "2.2 推广阶段@2"],
             document.Sections.Select(s => $"{s.Heading}@{s.Level}"));
-        Assert.Equal(["二 实施步骤", "2.2 推广阶段"], document.Sections[^1].Path);
+        Assert.Equal(["二、实施步骤", "2.2 推广阶段"], document.Sections[^1].Path);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class MarkdownDocumentReaderTests
         Assert.Equal(1, table.HeaderRowCount);
         Assert.Equal("目标值", table.HeaderOf(2));
         Assert.Equal("≥95%", table.Rows[1][2].Text);
-        Assert.Equal("（二） 服务质量", document.Sections[table.SectionIndex!.Value].Heading);
+        Assert.Equal("（二）服务质量", document.Sections[table.SectionIndex!.Value].Heading);
         foreach (var cell in table.Rows.SelectMany(r => r)) Assert.Equal(cell.Text, document.Slice(cell.Span));
     }
 
