@@ -9,6 +9,8 @@ namespace OpsKnowledge.Extract;
 /// <summary>Finds targets, KPIs, risks and milestones in a document's tables and prose; immutable and safe to share across threads.</summary>
 public sealed class RecordExtractor : IRecordExtractor
 {
+    private static readonly System.Text.RegularExpressions.Regex CurrentState = new(@"现状|回顾|基本情况|存在的(?:主要)?问题|主要问题|发展基础|运行情况|上年工作", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private readonly RecordExtractorOptions options;
 
     public RecordExtractor() : this(RecordExtractorOptions.Default)
@@ -78,9 +80,36 @@ public sealed class RecordExtractor : IRecordExtractor
                 kept.Add(match.Record);
             }
             kept.Sort((a, b) => a.Source.Start.CompareTo(b.Source.Start));
+            // Figures under 现状/回顾 headings describe the present, not commitments; only cited references there are kept.
+            if (section is not null && CurrentState.IsMatch(Normalization.ScriptFolding.ToSimplified(section.PathText))) kept.RemoveAll(r => r.Scope == RecordScope.Plan);
+            if (!ReferenceEquals(sentence.Text, sentence.OriginalText) && sentence.Text != sentence.OriginalText)
+            {
+                for (var i = 0; i < kept.Count; i++) kept[i] = OriginalWording(kept[i], sentence);
+            }
             accepted.AddRange(kept);
         }
         return accepted;
+    }
+
+    /// <summary>Records keep the document's script: each text field read from the folded sentence is taken back from the original at the same offsets.</summary>
+    private static Record OriginalWording(Record record, ProseSentence sentence)
+    {
+        string? Back(string? text)
+        {
+            if (string.IsNullOrEmpty(text)) return text;
+            var at = sentence.Text.IndexOf(text, StringComparison.Ordinal);
+            return at < 0 ? text : sentence.OriginalText.Substring(at, text.Length);
+        }
+
+        return record with
+        {
+            Name = Back(record.Name)!,
+            Value = Back(record.Value),
+            Baseline = Back(record.Baseline),
+            Description = Back(record.Description),
+            Mitigation = Back(record.Mitigation),
+            Evidence = sentence.OriginalText,
+        };
     }
 
     /// <summary>Ids "{doc}#{kind}-{n}", numbered per kind in document order.</summary>

@@ -18,7 +18,8 @@ public sealed class ProsePatternTests
     [InlineData("车辆平均等待时间由95分钟缩短至30分钟以内。", RecordKind.Kpi, "车辆平均等待时间", 30, "分钟", 95, RecordOperator.AtMost, Direction.Down)]
     [InlineData("客户满意度从85%提升至95%以上。", RecordKind.Kpi, "客户满意度", 95, "%", 85, RecordOperator.AtLeast, Direction.Up)]
     [InlineData("订单处理时长由48小时逐步压缩到24小时。", RecordKind.Kpi, "订单处理时长", 24, "小时", 48, RecordOperator.AtMost, Direction.Down)]
-    [InlineData("营业收入从2025年的3000万元增长到5000万元。", RecordKind.Kpi, "营业收入", 5000, "万元", 3000, RecordOperator.AtLeast, Direction.Up)]
+    [InlineData("营业收入从2025年的3000万元增长到5000万元。", RecordKind.Target, "营业收入", 5000, "万元", 3000, RecordOperator.AtLeast, Direction.Up)]
+    [InlineData("夜间保安岗位由14个调整为12个。", RecordKind.Target, "夜间保安岗位", 12, "个", 14, RecordOperator.Equal, Direction.Up)]
     public void ChangeFromTo_GivesBaselineAndTarget(string text, RecordKind kind, string name, double number, string unit, double baseline, RecordOperator op, Direction direction)
     {
         var record = Assert.Single(Extract(text));
@@ -59,13 +60,66 @@ public sealed class ProsePatternTests
         Assert.Equal(0m, records[2].Number);
     }
 
-    [Fact]
-    public void Coverage_IsATarget()
+    [Theory]
+    [InlineData("三年内实现社区网点全覆盖。", "社区网点覆盖", "三年内")]
+    [InlineData("温湿度监测探头实现全部库位全覆盖。", "温湿度监测探头库位覆盖", null)]
+    public void Coverage_IsAKpiAtFullCoverage(string text, string name, string? period)
     {
-        var record = Assert.Single(Extract("三年内实现社区网点全覆盖。"));
-        Assert.Equal(RecordKind.Target, record.Kind);
-        Assert.Equal("社区网点全覆盖", record.Name);
-        Assert.Equal("三年内", record.Period);
+        var record = Assert.Single(Extract(text));
+        Assert.Equal(RecordKind.Kpi, record.Kind);
+        Assert.Equal(name, record.Name);
+        Assert.Equal(100m, record.Number);
+        Assert.Equal(period, record.Period);
+    }
+
+    [Fact]
+    public void CoverageAfterADeliverableDate_IsAMilestone()
+    {
+        var record = Assert.Single(Extract("第二年实现村级服务站点全覆盖。"));
+        Assert.Equal(RecordKind.Milestone, record.Kind);
+        Assert.Equal("第二年", record.Date);
+    }
+
+    [Theory]
+    [InlineData("新建产地预冷库8座。", "新建产地预冷库", 8, "座")]
+    [InlineData("培训收入3300万元。", "培训收入", 3300, "万元")]
+    [InlineData("全年管理费收入4,720万港元。", "管理费收入", 4720, "万港元")]
+    public void PlannedAmounts_AreTargets(string text, string name, double number, string unit)
+    {
+        var record = Assert.Single(Extract(text));
+        Assert.Equal((RecordKind.Target, name, (decimal)number, unit), (record.Kind, record.Name, record.Number!.Value, record.Unit));
+    }
+
+    [Fact]
+    public void ResponseTime_IsAKpi()
+    {
+        var record = Assert.Single(Extract("消费者投诉在48小时内处理完毕。"));
+        Assert.Equal((RecordKind.Kpi, "消费者投诉", 48m, "小时", RecordOperator.AtMost), (record.Kind, record.Name, record.Number!.Value, record.Unit, record.Op!.Value));
+    }
+
+    [Fact]
+    public void ComparatorClause_InheritsTheIndicator()
+    {
+        var records = Extract("全年供销差率控制在3%以内，较上年下降0.4个百分点。");
+        Assert.Equal(["供销差率", "供销差率"], records.Select(r => r.Name));
+        Assert.Equal(RecordOperator.DecreaseBy, records[1].Op);
+        Assert.All(records, r => Assert.Equal("全年", r.Period));
+    }
+
+    [Fact]
+    public void TraditionalScript_IsReadAndKeptAsWritten()
+    {
+        var records = Extract("客戶滿意度由82分提高至88分以上，全年重大安全事故為零。");
+        Assert.Equal(["客戶滿意度", "重大安全事故"], records.Select(r => r.Name));
+        Assert.Equal("客户满意度", records[0].CanonicalName);
+        Assert.Equal((88m, 82m, "分"), (records[0].Number!.Value, records[0].BaselineNumber!.Value, records[0].Unit));
+    }
+
+    [Fact]
+    public void CurrentStateSections_GiveNoPlanRecords()
+    {
+        var document = new DocumentBuilder("state.txt").Heading("1", "运营现状分析").Paragraph("2025年实现营业收入14.8亿元，客户满意度为86分。").Build();
+        Assert.Empty(RecordExtractor.Default.Extract(document));
     }
 
     [Theory]

@@ -12,6 +12,7 @@ public class LevelTests
     [InlineData("1. 甲|1.1 乙|1.1.1 丙|1.1.2 丁|1.2 戊|2. 己|2.1 庚", "1,2,3,3,2,1,2")]
     [InlineData("一、甲|1.1 乙|1.2 丙|二、丁|2.1 戊", "1,2,2,1,2")]
     [InlineData("（一）甲|一、乙|（一）丙|（二）丁", "1,2,1,1")]
+    [InlineData("壹、甲|一、乙|（一）丙|二、丁|貳、戊|一、己", "1,2,3,2,1,2")]
     public void MixedStyles_GetLevelsByAppearance(string lines, string levels)
     {
         var document = Build.FromText(lines.Replace('|', '\n'));

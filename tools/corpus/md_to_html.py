@@ -22,7 +22,7 @@ def render(md: str, title: str) -> str:
                 if not all(set(c) <= set('-: ') for c in cells):
                     rows.append(cells)
                 i += 1
-            out.append('<table>')
+            out.append('<table border="1" cellpadding="3">')
             out.append('<thead><tr>' + ''.join(f'<th>{html.escape(c)}</th>' for c in rows[0]) + '</tr></thead><tbody>')
             for r in rows[1:]:
                 out.append('<tr>' + ''.join(f'<td>{html.escape(c)}</td>' for c in r) + '</tr>')

@@ -6,7 +6,7 @@ public sealed record IngestOptions
     public static IngestOptions Default { get; } = new();
 
     /// <summary>Files larger than this are skipped with a reason (memory stays bounded).</summary>
-    public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
+    public long MaxFileBytes { get; init; } = 100L * 1024 * 1024;
 
     /// <summary>A file that takes longer than this is abandoned with a reason; the batch goes on.</summary>
     public TimeSpan FileTimeout { get; init; } = TimeSpan.FromMinutes(2);

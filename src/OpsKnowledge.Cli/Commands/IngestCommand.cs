@@ -14,8 +14,9 @@ public static class IngestCommand
     {
         var paths = new Argument<string[]>("path") { Description = "Files or folders (folders are read recursively, by extension)", Arity = ArgumentArity.OneOrMore };
         var force = new Option<bool>("--force") { Description = "Re-read files even when unchanged since the last ingest" };
-        var maxFileMb = new Option<int>("--max-file-mb") { Description = "Skip files larger than this", DefaultValueFactory = _ => 256 };
+        var maxFileMb = new Option<int>("--max-file-mb") { Description = "Skip files larger than this", DefaultValueFactory = _ => 100 };
         var timeout = new Option<int>("--timeout") { Description = "Per-file time limit in seconds", DefaultValueFactory = _ => 120 };
+        var commitEvery = new Option<int>("--commit-every") { Description = "Commit after this many changed documents (an interrupted ingest keeps what was committed)", DefaultValueFactory = _ => 200 };
         var json = CliOptions.Json("one result per file");
         var command = new Command("ingest", """
             Ingest plan documents (.txt .md .html .htm .pdf .docx) into the index.
@@ -27,7 +28,7 @@ public static class IngestCommand
               opsk ingest ~/plans/2025 ~/plans/old.pdf --index /tmp/idx
             """)
         {
-            paths, force, maxFileMb, timeout, json,
+            paths, force, maxFileMb, timeout, commitEvery, json,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -36,6 +37,7 @@ public static class IngestCommand
                 Force = parse.GetValue(force),
                 MaxFileBytes = Math.Max(1, parse.GetValue(maxFileMb)) * 1024L * 1024,
                 FileTimeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout))),
+                CommitEvery = Math.Max(1, parse.GetValue(commitEvery)),
             };
             using var index = IndexOpener.ForWriting(parse.GetValue(CliOptions.Index));
             var summary = await Run(index, parse.GetValue(paths)!, options, parse.GetValue(json), cancellationToken);

@@ -83,7 +83,7 @@ public sealed class KpiNameCatalog
         foreach (var c in name)
         {
             if (char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c)) continue;
-            buffer[n++] = char.ToLowerInvariant(c);
+            buffer[n++] = char.ToLowerInvariant(Normalization.ScriptFolding.ToSimplified(c));
         }
         return new string(buffer[..n]);
     }

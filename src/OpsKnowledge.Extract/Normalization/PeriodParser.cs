@@ -17,7 +17,8 @@ public static class PeriodParser
         $@"[Qq][1-4]",
         $@"第[{Cn}\d]+(?:年|季度|个月|周)(?:[底末])?",
         $@"(?:未来|近)?[{Cn}\d]+(?:个月|年|周|季度)(?:内|以内)",
-        $@"(?:首年|次年|当年|今年|明年|[上下]半年|[一二三四]季度)");
+        $@"(?:[一二三两]|\d)年(?=累计|统筹|共|合计)",
+        $@"(?:首年|次年|当年|今年|明年|[上下]半年|[一二三四]季度|全年|每年|年底前|年底|年末|年内)");
 
     private static readonly Regex FindRegex = new(Pattern, RegexOptions.CultureInvariant);
 

@@ -12,7 +12,7 @@ public static partial class QuantityParser
 
     /// <summary>The quantity grammar as a regular expression, for prose patterns that embed it.</summary>
     public static string Pattern { get; } =
-        $@"(?:(?<pre>{Prefix})\s*)?(?:百分之(?<pct>[零〇一二两三四五六七八九十百点]+)|(?<n>{Number})\s*(?<m>万|亿|千)?(?<u>{UnitCatalog.Pattern})?(?:\s*(?<sep>[-–—~～])\s*(?<n2>{Number})\s*(?<m2>万|亿|千)?(?<u2>{UnitCatalog.Pattern})?)?)(?<post>以上|以内|以下|左右|上下)?";
+        $@"(?:(?<pre>{Prefix})\s*)?(?:百分之(?<pct>[零〇一二两三四五六七八九十百点]+)|(?<n>{Number})\s*(?<m>万|亿|千(?![克米瓦]))?(?<u>{UnitCatalog.Pattern})?(?:\s*(?<sep>[-–—~～])\s*(?<n2>{Number})\s*(?<m2>万|亿|千)?(?<u2>{UnitCatalog.Pattern})?)?)(?<post>以上|以内|以下|左右|上下)?";
 
     private static readonly Regex QuantityRegex = new(Pattern, RegexOptions.CultureInvariant);
 

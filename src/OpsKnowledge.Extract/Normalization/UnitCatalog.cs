@@ -6,11 +6,12 @@ public static class UnitCatalog
     /// <summary>Units as a regular-expression alternation, longest first.</summary>
     public static string Pattern { get; } = string.Join("|", new[]
     {
-        "个百分点", "百分点", "平方公里", "平方米", "千瓦时", "万平方米",
+        "个百分点", "百分点", "平方公里", "平方米", "千瓦时", "万平方米", "亿立方米", "万立方米", "立方米", "万标准箱", "标准箱", "万港元", "亿港元", "港元",
+        "千克标准煤", "千克", "个工作日", "工作日", "万人次",
         "万元", "亿元", "千元", "万人次", "万人", "万吨", "万户", "万次", "万件", "万辆", "万台", "万单", "万个",
         "人次", "个月", "小时", "分钟", "公里", "项目", "季度", "元/吨",
         "%", "％", "‰", "元", "秒", "天", "日", "周", "月", "年", "人", "名", "家", "个", "项", "吨", "次", "件", "台",
-        "辆", "户", "座", "套", "所", "间", "场", "批", "款", "条", "单", "笔", "份", "倍", "分", "GB", "TB", "MW", "km", "kWh",
+        "辆", "户", "座", "套", "所", "间", "场", "批", "款", "条", "单", "笔", "份", "倍", "分", "起", "宗", "部", "GB", "TB", "MW", "km", "kWh",
     }.OrderByDescending(u => u.Length).Select(System.Text.RegularExpressions.Regex.Escape));
 
     /// <summary>Folds spelling variants to one unit: ％ to %, 百分点 to 个百分点.</summary>

@@ -1,23 +1,29 @@
 using System.Text.RegularExpressions;
 using OpsKnowledge.Core.Records;
+using OpsKnowledge.Extract.Normalization;
 
 namespace OpsKnowledge.Extract.Prose;
 
-/// <summary>实现X全覆盖, X实现全覆盖: a coverage target, read as 100%.</summary>
+/// <summary>X实现Y全覆盖: a coverage KPI named "X Y覆盖", read as 100%; after a deliverable date (第二年实现…) it is a milestone instead.</summary>
 public sealed class CoveragePattern : IProsePattern
 {
     private static readonly Regex Grammar = new(
-        $@"实现(?<name>{IndicatorName.CharClass}{{1,20}}?)的?全覆盖|(?<name>{IndicatorName.CharClass}{{2,20}}?)(?:实现|达到)全覆盖",
+        $@"(?<subject>{IndicatorName.CharClass}{{0,20}}?)(?:实现|达到|做到)(?<what>{IndicatorName.CharClass}{{0,20}}?)全覆盖",
         RegexOptions.CultureInvariant);
 
     public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)
     {
         foreach (Match match in Grammar.Matches(sentence.Text))
         {
-            var group = match.Groups["name"];
-            var name = IndicatorName.Clean(group.Value);
-            if (name is null) continue;
-            var record = ProseRecords.Create(context, sentence, RecordKind.Target, name + "全覆盖", match.Index, match.Index + match.Length);
+            var subjectText = match.Groups["subject"].Value;
+            var period = PeriodParser.Find(subjectText);
+            // 第二年实现…全覆盖 and …前实现…全覆盖 are deliverables with a date: the milestone pattern reads them.
+            if (period is not null && period.Index == 0 && (period.Value.StartsWith('第') || subjectText.Contains('前'))) continue;
+            var subject = IndicatorName.Clean(subjectText) ?? "";
+            var what = match.Groups["what"].Value.Replace("全部", "").Replace("所有", "").Replace("各", "");
+            var name = subject + what + "覆盖";
+            if (name.Length < 4) continue;
+            var record = ProseRecords.Create(context, sentence, RecordKind.Kpi, name, match.Index + subjectText.IndexOf(subject, StringComparison.Ordinal), match.Index + match.Length);
             yield return new ProseMatch(record with
             {
                 Value = "全覆盖",
@@ -25,7 +31,7 @@ public sealed class CoveragePattern : IProsePattern
                 Unit = "%",
                 Op = RecordOperator.Equal,
                 Direction = Direction.Up,
-                Period = ProseRecords.PeriodFor(sentence, match.Index),
+                Period = ProseRecords.PeriodFor(sentence, match.Groups["what"].Index),
             }, 35);
         }
     }

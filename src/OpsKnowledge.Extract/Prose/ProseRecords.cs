@@ -26,8 +26,11 @@ internal static class ProseRecords
     /// </summary>
     public static RecordKind KindOf(string name, Quantity value, bool hasBaseline)
     {
-        if (hasBaseline) return RecordKind.Kpi;
-        if (value.Unit is "%" or "个百分点" or "‰") return RecordKind.Kpi;
+        if (value.Unit is "%" or "个百分点" or "‰" or "分" or "分钟" or "小时" or "秒" or "个工作日" or "工作日") return RecordKind.Kpi;
+        foreach (var word in KpiWords)
+        {
+            if (name.Contains(word, StringComparison.Ordinal)) return RecordKind.Kpi;
+        }
         foreach (var suffix in RateSuffixes)
         {
             if (name.EndsWith(suffix, StringComparison.Ordinal)) return RecordKind.Kpi;
@@ -35,7 +38,10 @@ internal static class ProseRecords
         return RecordKind.Target;
     }
 
-    private static readonly string[] RateSuffixes = ["率", "度", "指数", "时间", "时长", "周期", "得分", "评分", "天数", "占比", "比例", "比重", "份额", "NPS", "值"];
+    private static readonly string[] RateSuffixes = ["率", "度", "指数", "时间", "时长", "周期", "得分", "评分", "天数", "占比", "比例", "比重", "份额", "NPS", "值", "次数", "时效", "期", "成本", "费", "效率", "能耗", "覆盖"];
+
+    // Incidents are counted down to zero and are indicators, whatever their unit.
+    private static readonly string[] KpiWords = ["事故", "投诉", "故障"];
 
     /// <summary>The horizon of a record: the last period written before its value in the sentence, else the paragraph's lead, else the section title's.</summary>
     public static string? PeriodFor(ProseSentence sentence, int nameEnd)
@@ -45,8 +51,12 @@ internal static class ProseRecords
         {
             // Periods after the name belong to the value (a baseline year after 从, a 3天内 in the value) or to the next clause.
             if (match.Index + match.Length > nameEnd) break;
+            // 较2025年 is the comparison year, not the horizon.
+            if (match.Index > 0 && sentence.Text[match.Index - 1] is '较' or '比') continue;
             found = match.Value;
         }
+        // 年内 under a dated phase ((2027年)：…年内新增…) is that year.
+        if (found is "年内" && sentence.LeadDate is not null) return PeriodParser.Normalize(sentence.LeadDate);
         if (found is not null) return PeriodParser.Normalize(found);
         if (sentence.LeadPeriod is not null) return sentence.LeadPeriod;
         var title = sentence.SectionTitle is null ? null : PeriodParser.Find(sentence.SectionTitle);
@@ -66,5 +76,5 @@ internal static class ProseRecords
 
     public static bool IsDownVerb(string verb) =>
         !verb.StartsWith("不低于", StringComparison.Ordinal) && !verb.StartsWith("不少于", StringComparison.Ordinal)
-        && (verb.Contains('降') || verb.Contains('减') || verb.Contains("缩") || verb.Contains("压缩") || verb.Contains("控制") || verb.Contains("不超过") || verb.Contains("不高于") || verb.Contains("低于") || verb.Contains("节约") || verb.Contains("节省"));
+        && (verb.Contains('降') || verb.Contains('减') || verb.Contains("缩") || verb.Contains("压缩") || verb.Contains("控制") || verb.Contains("不超过") || verb.Contains("不高于") || verb.Contains('≤') || verb.Contains('＜') || verb.Contains("低于") || verb.Contains("节约") || verb.Contains("节省"));
 }

@@ -7,7 +7,7 @@ namespace OpsKnowledge.Extract.Prose;
 public sealed class ProseRiskPattern : IProsePattern
 {
     private static readonly Regex Named = new(
-        @"(?<=^|[，,：:])\s*(?:(?:[一二三四五六七八九十]是|其[一二三四五六]|首先|其次|再次|此外|另外|最后|第[一二三四五六七八九十][，,、]?|[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．])\s*)?(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z]{1,12}?风险)(?:方面)?(?<sep>[：:，,]|是|在于|即|表现为)",
+        @"(?<=^|[，,：:；;])\s*(?:(?:[一二三四五六七八九十]是|其[一二三四五六]|首先|其次|再次|此外|另外|最后|第[一二三四五六七八九十][，,、]?|[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．])\s*)?(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z]{1,12}?风险)(?:方面)?(?<sep>[：:，,]|是|在于|即|表现为)",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex Sources = new(

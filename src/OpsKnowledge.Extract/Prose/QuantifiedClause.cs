@@ -7,10 +7,29 @@ namespace OpsKnowledge.Extract.Prose;
 /// <summary>Turns a regex match with groups name, verb, val (and base) into a target or KPI record.</summary>
 internal static class QuantifiedClause
 {
+    private static readonly Regex Comparator = new(@"^\s*(?:较|比|同比|环比)(?:上年|去年|\d{4}年)?(?:同期)?\s*$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex NamedBefore = new(
+        $@"(?<name>{IndicatorName.CharClass}{{2,30}}?)(?:控制在|达到|提升至|提高到|提高至|降至|降低至|不超过|不低于|不少于|保持在|由|从)",
+        RegexOptions.CultureInvariant);
+
+    private static string? PreviousIndicator(string before)
+    {
+        var last = NamedBefore.Matches(before).LastOrDefault();
+        return last is null ? null : IndicatorName.Clean(last.Groups["name"].Value);
+    }
+
     public static ProseMatch? Build(Match match, ProseSentence sentence, ExtractionContext context, int priority, bool changeBy = false)
     {
         var nameGroup = match.Groups["name"];
         var name = IndicatorName.Clean(nameGroup.Value);
+        var inherited = false;
+        if (name is null && Comparator.IsMatch(nameGroup.Value))
+        {
+            // 供销差率控制在3%以内，较上年下降0.4个百分点: the change is of the indicator named just before.
+            name = PreviousIndicator(sentence.Text[..match.Index]);
+            inherited = name is not null;
+        }
         if (name is null) return null;
         var verb = match.Groups["verb"].Success ? match.Groups["verb"].Value : "";
         var valText = match.Groups["val"].Value;
@@ -32,9 +51,9 @@ internal static class QuantifiedClause
         else if (op == RecordOperator.Equal && !value.Approximate && verb.Length > 0)
         {
             // A plan's "提升至95%" is a floor and "降至30分钟" a ceiling; 达到 and 突破 are floors.
-            op = down ? RecordOperator.AtMost : verb is "约为" or "约占" or "占" or "保持在" or "维持在" or "稳定在" ? RecordOperator.Equal : RecordOperator.AtLeast;
+            op = down ? RecordOperator.AtMost : verb is "约为" or "约占" or "占" or "调整为" or "调整" or "保持" or "保持在" or "维持在" or "稳定在" ? RecordOperator.Equal : RecordOperator.AtLeast;
         }
-        var start = nameGroup.Index + nameGroup.Value.IndexOf(name, StringComparison.Ordinal);
+        var start = inherited ? nameGroup.Index : nameGroup.Index + nameGroup.Value.IndexOf(name, StringComparison.Ordinal);
         if (match.Groups["verb"].Success && match.Groups["verb"].Index < nameGroup.Index) start = match.Groups["verb"].Index;
         var end = match.Index + match.Length;
         var kind = ProseRecords.KindOf(name, value, baseline is not null);

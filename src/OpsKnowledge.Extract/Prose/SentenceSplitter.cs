@@ -8,24 +8,29 @@ namespace OpsKnowledge.Extract.Prose;
 public static class SentenceSplitter
 {
     private static readonly Regex Lead = new(
-        @"^\s*(?<h>(?:短期|中期|长期|近期|远期|中长期)(?:目标)?\s*[（(][^）)]{1,12}[）)]|第[一二三四五六七八九十\d]+(?:年|阶段)(?:\s*[（(][^）)]{1,16}[）)])?|\d{4}\s*年(?:\s*[-–—~～至]\s*\d{4}\s*年)?)(?:目标|度目标)?\s*[:：]",
+        @"^\s*(?<h>(?:短期|中期|长期|近期|远期|中长期)(?:目标)?\s*[（(][^）)]{1,12}[）)]|第[一二三四五六七八九十\d]+(?:年|阶段)(?:\s*[（(][^）)]{1,16}[）)])?|\d{4}\s*年(?:\s*[-–—~～至]\s*\d{4}\s*年)?|[（(]\s*\d{4}\s*年[^）)]{0,12}[）)])(?:目标|度目标)?\s*[:：]",
         RegexOptions.CultureInvariant);
+
+    private static readonly Regex LeadDate = new(@"\d{4}\s*年[^）)]*", RegexOptions.CultureInvariant);
 
     private static readonly Regex Bullet = new(@"^\s*(?:[-*•·●▪◆■]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）])\s*", RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<ProseSentence> Split(Document document, Paragraph paragraph, string? sectionPath, string? sectionTitle)
     {
-        var text = paragraph.Text;
+        var original = paragraph.Text;
+        var text = ScriptFolding.ToSimplified(original);
         var baseOffset = OffsetOf(document, paragraph);
         var bullet = Bullet.Match(text);
         var from = bullet.Success ? bullet.Length : 0;
         var lead = Lead.Match(text, from);
-        var leadPeriod = lead.Success && lead.Index == from ? PeriodParser.Normalize(lead.Groups["h"].Value) : null;
+        var hasLead = lead.Success && lead.Index == from;
+        var leadPeriod = hasLead ? PeriodParser.Normalize(lead.Groups["h"].Value) : null;
+        var leadDate = hasLead ? LeadDate.Match(lead.Groups["h"].Value) : null;
         var sentences = new List<ProseSentence>();
         var start = from;
         for (var i = from; i <= text.Length; i++)
         {
-            var end = i == text.Length || text[i] is '。' or '！' or '？' or '!' or '?' or '；' or ';' or '\n' or '\r';
+            var end = i == text.Length || text[i] is '。' or '！' or '？' or '!' or '?' or '\n' or '\r';
             if (!end) continue;
             var length = i - start;
             var piece = text.Substring(start, length);
@@ -36,11 +41,15 @@ public static class SentenceSplitter
                 sentences.Add(new ProseSentence
                 {
                     Text = piece,
+                    OriginalText = original.Substring(start + trimmedStart, piece.Length),
                     Start = baseOffset + start + trimmedStart,
                     Paragraph = paragraph,
                     SectionPath = sectionPath,
-                    SectionTitle = sectionTitle,
+                    SectionTitle = sectionTitle is null ? null : ScriptFolding.ToSimplified(sectionTitle),
                     LeadPeriod = leadPeriod,
+                    LeadDate = leadDate is { Success: true } ? leadDate.Value : null,
+                    LeadLength = sentences.Count == 0 && hasLead ? lead.Index + lead.Length - start - trimmedStart : 0,
+                    IsFirstInParagraph = sentences.Count == 0,
                 });
             }
             start = i + 1;

@@ -13,11 +13,12 @@ public static class HeaderText
     /// <summary>"营业收入(万元)" gives ("营业收入", "万元"); a parenthesis that is not a unit stays in the name.</summary>
     public static (string Name, string? Unit) Split(string header)
     {
-        var match = UnitSuffix.Match(header);
+        // Matched on the simplified form (萬元 is 万元); the name keeps the header's own script.
+        var match = UnitSuffix.Match(ScriptFolding.ToSimplified(header));
         if (match.Success)
         {
             var unit = match.Groups["unit"].Value.Trim();
-            if (UnitOnly.IsMatch(unit)) return (match.Groups["name"].Value.Trim(), UnitCatalog.Normalize(unit));
+            if (UnitOnly.IsMatch(unit)) return (header[..match.Groups["name"].Length].Trim(), UnitCatalog.Normalize(unit));
         }
         return (header, null);
     }

@@ -30,7 +30,7 @@ public sealed class PeriodTableInterpreter : ITableInterpreter
                 {
                     if (column.Index >= row.Count || row[column.Index].IsMergedContinuation) continue;
                     var text = row[column.Index].Text.Trim();
-                    if (TableRecords.IsBlank(text) || QuantityParser.Parse(text, requireUnitForChinese: false) is null) continue;
+                    if (TableRecords.IsBlank(text) || QuantityParser.Parse(ScriptFolding.ToSimplified(text), requireUnitForChinese: false) is null) continue;
                     yield return TableRecords.Quantified(context, layout, RecordKind.Target, column.Name, row[column.Index], column.Unit, period, scope);
                 }
             }
@@ -47,7 +47,7 @@ public sealed class PeriodTableInterpreter : ITableInterpreter
             {
                 if (column.Index >= row.Count || row[column.Index].IsMergedContinuation) continue;
                 var text = row[column.Index].Text.Trim();
-                if (TableRecords.IsBlank(text) || QuantityParser.Parse(text, requireUnitForChinese: false) is null) continue;
+                if (TableRecords.IsBlank(text) || QuantityParser.Parse(ScriptFolding.ToSimplified(text), requireUnitForChinese: false) is null) continue;
                 yield return TableRecords.Quantified(context, layout, RecordKind.Target, name, row[column.Index], unit ?? column.Unit, PeriodParser.Normalize(column.Name), scope);
             }
         }
@@ -60,5 +60,5 @@ public sealed class PeriodTableInterpreter : ITableInterpreter
             && c.Filled > 0 && c.Numeric * 2 > c.Filled);
 
     private static List<TableColumn> PeriodHeaders(TableLayout layout) =>
-        layout.Columns.Where(c => c.Index > 0 && PeriodParser.IsPeriodLabel(c.Name) && !c.Name.Contains("现状") && c.Numeric > 0).ToList();
+        layout.Columns.Where(c => c.Index > 0 && PeriodParser.IsPeriodLabel(ScriptFolding.ToSimplified(c.Name)) && !ScriptFolding.ToSimplified(c.Name).Contains("现状") && c.Numeric > 0).ToList();
 }

@@ -26,7 +26,7 @@ public sealed class StructureTableInterpreter : ITableInterpreter
             {
                 if (column.Index >= row.Count) continue;
                 var text = row[column.Index].Text.Trim();
-                if (TableRecords.IsBlank(text) || QuantityParser.Parse(text, requireUnitForChinese: false) is null) continue;
+                if (TableRecords.IsBlank(text) || QuantityParser.Parse(ScriptFolding.ToSimplified(text), requireUnitForChinese: false) is null) continue;
                 var period = PeriodParser.Find(column.Name)?.Value;
                 yield return TableRecords.Quantified(context, layout, RecordKind.Target, name, row[column.Index], column.Unit, period is null ? null : PeriodParser.Normalize(period), scope);
             }

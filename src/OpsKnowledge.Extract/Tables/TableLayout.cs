@@ -33,10 +33,10 @@ public sealed class TableLayout
         {
             var header = table.HeaderOf(col).Trim();
             var (name, unit) = HeaderText.Split(header);
-            var cells = body.Select(r => col < r.Count ? r[col].Text.Trim() : "").Where(t => t.Length > 0).ToList();
+            var cells = body.Select(r => col < r.Count ? ScriptFolding.ToSimplified(r[col].Text.Trim()) : "").Where(t => t.Length > 0).ToList();
             var numeric = cells.Count(t => QuantityParser.Parse(t, requireUnitForChinese: true) is not null && !PeriodParser.IsPeriodLabel(t));
             var periods = cells.Count(PeriodParser.IsPeriodLabel);
-            var role = HeaderText.RoleOf(name);
+            var role = HeaderText.RoleOf(ScriptFolding.ToSimplified(name));
             if (role == ColumnRole.Other && cells.Count > 0)
             {
                 if (periods * 2 > cells.Count && col == 0) role = ColumnRole.Period;

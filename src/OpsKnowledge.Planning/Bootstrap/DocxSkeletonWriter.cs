@@ -81,7 +81,8 @@ public sealed class DocxSkeletonWriter : ISkeletonWriter
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "808080" },
                 new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "808080" }),
             new TableLayout { Type = TableLayoutValues.Fixed },
-            new TableLook { Val = "04A0", FirstRow = true, FirstColumn = false, LastRow = false, LastColumn = false, NoHorizontalBand = false, NoVerticalBand = true });
+            // Only the hex form: the first-row/band attributes are not in the Office 2007 schema the validator checks by default.
+            new TableLook { Val = "04A0" });
         var wordTable = new Table(properties, grid);
         wordTable.Append(Row(table.Columns, widths, header: true));
         foreach (var row in table.Rows) wordTable.Append(Row(row, widths, header: false));

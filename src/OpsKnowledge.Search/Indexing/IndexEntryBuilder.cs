@@ -27,7 +27,8 @@ internal static class IndexEntryBuilder
             var ownEnd = section.Span.End;
             if (i + 1 < document.Sections.Count) ownEnd = Math.Min(ownEnd, document.Sections[i + 1].HeadingSpan.Start);
             ownEnd = Math.Max(ownEnd, section.HeadingSpan.End);
-            entries.Add(SectionEntry(document, $"{document.Id}#section-{section.Index}", section.PathText, section.PathText,
+            // Only the section's own heading is heading text: with the whole path, every subsection of a matching chapter would outrank real matches.
+            entries.Add(SectionEntry(document, $"{document.Id}#section-{section.Index}", section.PathText, section.Heading,
                 section.HeadingSpan.Start, section.HeadingSpan.End, ownEnd, section.Page));
         }
 

@@ -66,7 +66,15 @@ public sealed class KnowledgeIndex : IDisposable
             RAMBufferSizeMB = 64,
             Similarity = new BM25Similarity(),
         };
-        _writer = new IndexWriter(_directory, config);
+        try
+        {
+            _writer = new IndexWriter(_directory, config);
+        }
+        catch (LockObtainFailedException e)
+        {
+            _directory.Dispose();
+            throw new IOException($"The index at {path} is open for writing elsewhere (another ingest or server); open it read-only or close the other one.", e);
+        }
         // A first commit makes an empty index that read-only openers (the web front end, another CLI) can open.
         if (!DirectoryReader.IndexExists(_directory)) _writer.Commit();
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
@@ -187,6 +195,7 @@ public sealed class KnowledgeIndex : IDisposable
         }, SearchResults.None);
     }
 
+    /// <summary>Closes the index; a read-write index commits what was upserted since the last commit (Lucene's close semantics).</summary>
     public void Dispose()
     {
         lock (_openLock)

@@ -21,6 +21,8 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams)
     private const float ProximityBoost = 0.5f;
     // A KPI record whose name holds the query is what someone typing an indicator name wants first.
     private const float KpiNameBoost = 4f;
+    private const double KpiNameShare = 0.75;
+    private const double TextShare = 0.6;
 
     /// <summary>The query, or null when nothing in the input analyzes to a term (only punctuation, say).</summary>
     public (Query? Query, HighlightTerms Terms) Build(UserQuery userQuery)
@@ -52,10 +54,11 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams)
 
             if (partBigrams.Count > 0)
             {
+                // Most of the part's bigrams in a KPI's name: the query names that indicator, perhaps with a word around it (客户满意度目标).
                 var kpiName = new BooleanQuery
                 {
                     { new TermQuery(new Term(IndexFields.Kind, "kpi")), Occur.MUST },
-                    { Phrase(IndexFields.HeadingBigrams, partBigrams, 0), Occur.MUST },
+                    { SomeTerms(IndexFields.HeadingBigrams, partBigrams, KpiNameShare), Occur.MUST },
                 };
                 kpiName.Boost = KpiNameBoost;
                 query.Add(kpiName, Occur.SHOULD);
@@ -130,12 +133,12 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams)
     }
 
     /// <summary>Any of the terms, with most of them required for longer input so one stray bigram does not make a hit.</summary>
-    private static BooleanQuery SomeTerms(string field, List<(string Term, int Position)> tokens)
+    private static BooleanQuery SomeTerms(string field, List<(string Term, int Position)> tokens, double share = TextShare)
     {
         var query = new BooleanQuery();
         var distinct = tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
         foreach (var term in distinct) query.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
-        query.MinimumNumberShouldMatch = distinct.Count <= 2 ? 1 : (int)Math.Ceiling(distinct.Count * 0.6);
+        query.MinimumNumberShouldMatch = distinct.Count <= 2 ? 1 : (int)Math.Ceiling(distinct.Count * share);
         return query;
     }
 

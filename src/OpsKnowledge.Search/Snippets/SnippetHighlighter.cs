@@ -22,9 +22,11 @@ public sealed class SnippetHighlighter(Analyzer words, Analyzer bigrams, int win
         var matches = new List<(int Start, int End, string Term)>();
         if (!terms.IsEmpty && text.Length > 0)
         {
-            // Single-character words (的, 度) would mark noise everywhere; where they matter the bigram field carries them.
-            Collect(words, text, terms.Words, minLength: 2, matches);
+            // Bigrams mark every Han word of two or more characters (its bigrams are query terms too) at a fraction of the cost
+            // of dictionary segmentation; the word pass runs only for words the bigrams do not cover. Single-character words
+            // (的, 度) would mark noise everywhere, so they are left to the bigrams.
             Collect(bigrams, text, terms.Bigrams, minLength: 1, matches);
+            if (NeedsWordPass(terms)) Collect(words, text, terms.Words, minLength: 2, matches);
             matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         }
 
@@ -80,6 +82,15 @@ public sealed class SnippetHighlighter(Analyzer words, Analyzer bigrams, int win
         start = Math.Clamp(start, 0, text.Length - Window);
         if (start > 0 && char.IsLowSurrogate(text[start])) start--;
         return (start, SafeEnd(text, start + Window));
+    }
+
+    private static bool NeedsWordPass(HighlightTerms terms)
+    {
+        foreach (var word in terms.Words)
+        {
+            if (!terms.Bigrams.Contains(word) && !ChineseTextFolder.IsHan(word[0])) return true;
+        }
+        return false;
     }
 
     private static int SafeEnd(string text, int end)

@@ -120,7 +120,8 @@ internal static class HeadingNumberParser
         if (i >= line.Length || line[i] is not ('、' or '.' or '．')) return null;
         var value = ChineseNumeral.Parse(line.AsSpan(start, i - start));
         if (value <= 0) return null;
-        return Finish(line, new NumberingStyle(NumberingKind.ChineseComma), [value], start, i, i + 1, line[start..i]);
+        var kind = ChineseNumeral.IsCapital(line[start]) ? NumberingKind.CapitalChineseComma : NumberingKind.ChineseComma;
+        return Finish(line, new NumberingStyle(kind), [value], start, i, i + 1, line[start..i]);
     }
 
     private static HeadingNumber? Finish(string line, NumberingStyle style, int[] ordinals, int start, int numberEnd, int afterPunctuation, string number)

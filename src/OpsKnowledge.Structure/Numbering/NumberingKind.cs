@@ -16,6 +16,8 @@ internal enum NumberingKind
     Circled,
     /// <summary>一、</summary>
     ChineseComma,
+    /// <summary>壹、 贰、</summary>
+    CapitalChineseComma,
     /// <summary>（一） (一)</summary>
     ChineseParen,
     /// <summary>第一章</summary>

@@ -144,6 +144,10 @@ internal sealed class RunInHeadingSplitter(StructureOptions options, IReadOnlyLi
             case NumberingKind.ChineseParen:
                 _lastChineseParen = number.Ordinal;
                 break;
+            case NumberingKind.CapitalChineseComma:
+                // A new part (壹、贰、) restarts the 一、 numbering under it.
+                _lastChinese = _lastChineseParen = 0;
+                break;
             case NumberingKind.Chapter or NumberingKind.ChapterSection or NumberingKind.Part:
                 _lastWord[number.Style.Kind] = number.Ordinal;
                 if (number.Style.Kind == NumberingKind.Chapter) _lastTop = number.Ordinal;

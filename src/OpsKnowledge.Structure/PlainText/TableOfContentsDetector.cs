@@ -20,8 +20,10 @@ internal sealed partial class TableOfContentsDetector(StructureOptions options)
         while (i < lines.Count)
         {
             if (Entry(lines[i]) is null) { i++; continue; }
+            // The run stops where a heading repeats: there the body starts again with the first listed heading.
             var end = i;
-            while (end < lines.Count && Entry(lines[end]) is not null) end++;
+            var keys = new HashSet<string>();
+            while (end < lines.Count && Entry(lines[end]) is { } entry && keys.Add(entry.Key)) end++;
             if (end - i >= options.MinTableOfContentsEntries && TryTake(lines, i, end, out var entries)) return entries;
             i = end;
         }
@@ -70,8 +72,10 @@ internal sealed partial class TableOfContentsDetector(StructureOptions options)
             }
         }
 
+        // A preview page may cut the body short, so a body that starts over with the first listed heading is proof enough.
+        var restarts = after is not null || (end < lines.Count && lines[end] is { } first && entries[0].MatchAt(first, 0) >= 0);
         var found = entries.Count(entry => body.Contains(entry.Key, StringComparison.Ordinal));
-        if (found < options.MinTableOfContentsRecall * entries.Count) return false;
+        if (!restarts && !(hasTitleWord && found > 0) && found < options.MinTableOfContentsRecall * entries.Count) return false;
 
         if (after is not null) lines[end] = after;
         for (var k = start; k < end; k++) lines[k] = "";

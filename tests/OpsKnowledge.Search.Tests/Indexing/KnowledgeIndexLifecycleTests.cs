@@ -164,6 +164,27 @@ public sealed class KnowledgeIndexLifecycleTests
     }
 
     [Fact]
+    public void SecondWriter_OnTheSameFolder_IsRefusedWithAReason()
+    {
+        using var folder = new TempIndexFolder();
+        using var writer = KnowledgeIndex.Open(folder.Path);
+
+        var error = Assert.Throws<IOException>(() => KnowledgeIndex.Open(folder.Path));
+        Assert.Contains("open for writing", error.Message);
+    }
+
+    [Fact]
+    public void Dispose_CommitsPendingUpserts()
+    {
+        using var folder = new TempIndexFolder();
+        var (document, records) = SampleCorpus.Traditional();
+        using (var writer = KnowledgeIndex.Open(folder.Path)) writer.Upsert(document, records);
+
+        using var reader = KnowledgeIndex.Open(folder.Path, readOnly: true);
+        Assert.Equal(document.ContentHash, reader.ContentHashOf(document.Id));
+    }
+
+    [Fact]
     public void ReadOnlyIndex_SeesWhatAWriterCommits()
     {
         using var folder = new TempIndexFolder();

@@ -47,6 +47,26 @@ public sealed class KnowledgeIndexSearchTests(IndexFixture fixture) : IClassFixt
         Assert.NotNull(results.Hits[0].RecordId);
     }
 
+    [Theory]
+    [InlineData("客户满意度目标", "客户满意度")]
+    [InlineData("订单履约率", "订单履约率")]
+    [InlineData("客戶滿意度", "客户满意度")]
+    public void QueryNamingAKpi_RanksThatKpiFirst(string query, string name)
+    {
+        var results = _index.Search(new SearchRequest { Query = query });
+
+        Assert.Equal("kpi", results.Hits[0].Kind);
+        Assert.Equal(name, results.Hits[0].Record!.CanonicalName ?? results.Hits[0].Record!.Name);
+    }
+
+    [Fact]
+    public void QueryNotNamingAKpi_RanksSectionsFirst()
+    {
+        var results = _index.Search(new SearchRequest { Query = "应急预案" });
+
+        Assert.Equal("section", results.Hits[0].Kind);
+    }
+
     [Fact]
     public void QuotedPhrase_AcrossWordBoundaries_IsFoundThroughBigrams()
     {

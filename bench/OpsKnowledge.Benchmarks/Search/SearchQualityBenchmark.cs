@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Text.Json;
+using OpsKnowledge.Search;
+using OpsKnowledge.Search.Analysis;
+
+namespace OpsKnowledge.Benchmarks.Search;
+
+/// <summary>Indexes the bundled corpus (rough outline, no records) and scores the gold queries: recall@10 and MRR by query type; also times analysis and queries.</summary>
+/// <remarks>Args: [repo root] [--verbose]. Run from the repository root by default.</remarks>
+public static class SearchQualityBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var root = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? ".";
+        var verbose = args.Contains("--verbose");
+        var corpus = Path.Combine(root, "corpus");
+        var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "tests/gold/queries.json"))).RootElement;
+
+        var documents = Directory.EnumerateFiles(corpus).Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)).Select(OutlineDocumentBuilder.Build).ToList();
+        MeasureAnalysis(documents);
+
+        var folder = Path.Combine(Path.GetTempPath(), "opsk-search-bench-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var index = KnowledgeIndex.Open(folder);
+            var clock = Stopwatch.StartNew();
+            foreach (var document in documents) index.Upsert(document, []);
+            index.Commit();
+            Console.WriteLine($"indexed {documents.Count} documents ({documents.Sum(d => d.Sections.Count)} sections) in {clock.ElapsedMilliseconds} ms");
+
+            var byType = new Dictionary<string, List<(double Recall, double Rr)>>();
+            clock.Restart();
+            foreach (var query in gold.EnumerateArray())
+            {
+                var text = query.GetProperty("query").GetString()!;
+                var type = query.GetProperty("type").GetString()!;
+                var relevant = query.GetProperty("relevant").EnumerateArray()
+                    .Select(r => (Doc: r.GetProperty("doc").GetString()!, Section: Squeeze(r.GetProperty("section").GetString()!))).ToHashSet();
+                var hits = index.Search(new SearchRequest { Query = text, Top = 10 }).Hits;
+                var keys = hits.Select(h => (h.Doc, Section: Squeeze(h.Section.Split(" > ")[^1]))).ToList();
+                var found = relevant.Count(r => keys.Contains(r));
+                var first = keys.FindIndex(relevant.Contains);
+                var rr = first < 0 ? 0 : 1.0 / (first + 1);
+                (byType.TryGetValue(type, out var list) ? list : byType[type] = []).Add(((double)found / relevant.Count, rr));
+                if (verbose || found < relevant.Count)
+                {
+                    Console.WriteLine($"{type,-12} {text}: {found}/{relevant.Count}, first at {first + 1}");
+                    if (verbose) foreach (var key in keys) Console.WriteLine($"    {(relevant.Contains(key) ? '+' : ' ')} {key.Doc} :: {key.Section}");
+                }
+            }
+            var elapsed = clock.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"{gold.GetArrayLength()} queries in {elapsed:F0} ms ({elapsed / gold.GetArrayLength():F1} ms each, snippets included)");
+            foreach (var (type, scores) in byType.OrderBy(t => t.Key))
+            {
+                Console.WriteLine($"{type,-12} n={scores.Count,2} recall@10={scores.Average(s => s.Recall):F2} MRR={scores.Average(s => s.Rr):F2}");
+            }
+            var all = byType.Values.SelectMany(v => v).ToList();
+            Console.WriteLine($"{"all",-12} n={all.Count,2} recall@10={all.Average(s => s.Recall):F2} MRR={all.Average(s => s.Rr):F2}");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        return 0;
+    }
+
+    private static void MeasureAnalysis(List<OpsKnowledge.Core.Model.Document> documents)
+    {
+        var words = new ChineseAnalyzer();
+        var bigrams = new ChineseBigramAnalyzer();
+        var text = string.Concat(documents.Select(d => d.Text));
+        Count(words, text);
+        Count(bigrams, text);
+        foreach (var (name, analyzer) in new[] { ("words", (Lucene.Net.Analysis.Analyzer)words), ("bigrams", bigrams) })
+        {
+            var clock = Stopwatch.StartNew();
+            var tokens = 0;
+            for (var i = 0; i < 5; i++) tokens = Count(analyzer, text);
+            var seconds = clock.Elapsed.TotalSeconds / 5;
+            Console.WriteLine($"{name}: {tokens} tokens from {text.Length} chars, {text.Length / seconds / 1e6:F2} M chars/s");
+        }
+        var folding = Stopwatch.StartNew();
+        for (var i = 0; i < 20; i++) ChineseTextFolder.Fold(text);
+        Console.WriteLine($"folding: {text.Length * 20 / folding.Elapsed.TotalSeconds / 1e6:F1} M chars/s");
+    }
+
+    private static int Count(Lucene.Net.Analysis.Analyzer analyzer, string text)
+    {
+        using var stream = analyzer.GetTokenStream("f", text);
+        stream.Reset();
+        var count = 0;
+        while (stream.IncrementToken()) count++;
+        stream.End();
+        return count;
+    }
+
+    private static string Squeeze(string section) => string.Concat(section.Where(c => !char.IsWhiteSpace(c)));
+}

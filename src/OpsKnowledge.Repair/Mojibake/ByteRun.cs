@@ -1,0 +1,85 @@
+using System.Text;
+using OpsKnowledge.Repair.Decoding;
+
+namespace OpsKnowledge.Repair.Mojibake;
+
+/// <summary>Re-encodes a damaged run back to the bytes it was decoded from; <c>-1</c> marks a byte whose value was lost (shown as ? or U+FFFD).</summary>
+public static class ByteRun
+{
+    private static readonly Dictionary<char, byte> Windows1252Reverse = BuildWindows1252Reverse();
+
+    /// <summary>The bytes a Western (Latin-1/Windows-1252) decoder turned into <paramref name="run"/>, or null when a character has no such byte.</summary>
+    public static List<int>? FromWestern(ReadOnlySpan<char> run)
+    {
+        var bytes = new List<int>(run.Length);
+        foreach (var c in run)
+        {
+            if (c is '?' or '\uFFFD') bytes.Add(-1);
+            else if (c <= 0xFF) bytes.Add(c);
+            else if (Windows1252Reverse.TryGetValue(c, out var b)) bytes.Add(b);
+            else return null;
+        }
+        return bytes;
+    }
+
+    /// <summary>The bytes <paramref name="encoding"/> turns <paramref name="run"/> into, or null when a character is not encodable.</summary>
+    public static List<int>? FromCodePage(ReadOnlySpan<char> run, Encoding strictEncoding)
+    {
+        var bytes = new List<int>(run.Length * 2);
+        Span<byte> buffer = stackalloc byte[8];
+        Span<char> one = stackalloc char[2];
+        for (var i = 0; i < run.Length; i++)
+        {
+            var c = run[i];
+            if (c is '?' or '\uFFFD')
+            {
+                bytes.Add(-1);
+                continue;
+            }
+            var length = char.IsHighSurrogate(c) && i + 1 < run.Length ? 2 : 1;
+            one[0] = c;
+            if (length == 2) one[1] = run[++i];
+            try
+            {
+                var n = strictEncoding.GetBytes(one[..length], buffer);
+                for (var k = 0; k < n; k++) bytes.Add(buffer[k]);
+            }
+            catch (EncoderFallbackException)
+            {
+                return null;
+            }
+        }
+        return bytes;
+    }
+
+    /// <summary>Decodes bytes strictly with a double-byte code page; null when a byte is lost or a sequence is invalid.</summary>
+    public static string? DecodeStrict(List<int> bytes, Encoding strictEncoding)
+    {
+        var array = new byte[bytes.Count];
+        for (var i = 0; i < bytes.Count; i++)
+        {
+            if (bytes[i] < 0) return null;
+            array[i] = (byte)bytes[i];
+        }
+        try
+        {
+            return strictEncoding.GetString(array);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static Dictionary<char, byte> BuildWindows1252Reverse()
+    {
+        var map = new Dictionary<char, byte>();
+        var cp = CodePages.Windows1252;
+        for (var b = 0x80; b <= 0x9F; b++)
+        {
+            var c = cp.GetString([(byte)b])[0];
+            if (c != '\uFFFD' && c != '?' && c > 0xFF) map[c] = (byte)b;
+        }
+        return map;
+    }
+}

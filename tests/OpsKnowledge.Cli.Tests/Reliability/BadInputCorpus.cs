@@ -1,0 +1,126 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace OpsKnowledge.Cli.Tests.Reliability;
+
+/// <summary>
+/// Writes the bad-input corpus: every kind of file a consultant's folder may hold that a reader must survive.
+/// Generated at test time, so no large binaries are committed.
+/// </summary>
+public static class BadInputCorpus
+{
+    /// <summary>The files written, by name, with what the ingest must do with each: true = indexed, false = a failure with a reason.</summary>
+    public static IReadOnlyDictionary<string, bool> Write(string folder, string corpus, long hugeFileBytes)
+    {
+        Directory.CreateDirectory(folder);
+        var expected = new Dictionary<string, bool>();
+        var random = new Random(20261123);
+
+        void Bytes(string name, byte[] bytes, bool indexed)
+        {
+            File.WriteAllBytes(Path.Combine(folder, name), bytes);
+            expected[name] = indexed;
+        }
+
+        // Good documents sit among the bad ones: they must be indexed.
+        foreach (var good in new[] { "cold-chain-operations-plan.md", "hospital-outpatient-service-plan.txt" })
+        {
+            Bytes("good-" + good, File.ReadAllBytes(Path.Combine(corpus, good)), indexed: true);
+        }
+        Bytes("english-only.txt", Encoding.UTF8.GetBytes(string.Join('\n', Enumerable.Repeat("Quarterly review of the warehouse service levels and staffing.", 40))), indexed: true);
+        var invalidUtf8 = Encoding.UTF8.GetBytes("一、工作目标\n全年客户满意度不低于90%。\n").Concat(new byte[] { 0xC3, 0x28, 0xA0, 0xA1, 0xE2, 0x82 }).Concat(Encoding.UTF8.GetBytes("\n二、保障措施\n建立月度复盘机制。\n")).ToArray();
+        Bytes("invalid-utf8.txt", invalidUtf8, indexed: true);
+
+        Bytes("empty.txt", [], indexed: false);
+        Bytes("random.pdf", RandomBytes(random, 64 * 1024), indexed: false);
+        Bytes("random.docx", RandomBytes(random, 64 * 1024), indexed: false);
+        Bytes("random.html", RandomBytes(random, 64 * 1024), indexed: false);
+        Bytes("nul-bytes.txt", Enumerable.Range(0, 32 * 1024).Select(i => i % 3 == 0 ? (byte)0 : (byte)'a').ToArray(), indexed: false);
+        Bytes("not-a-zip.docx", Encoding.UTF8.GetBytes("这不是一个 Word 文件，只是改了扩展名的文本。"), indexed: false);
+        Bytes("zip-bomb.docx", ZipBomb(), indexed: false);
+        Bytes("encrypted.pdf", MinimalPdf(encrypted: true), indexed: false);
+        Bytes("image-only.pdf", MinimalPdf(encrypted: false), indexed: false);
+
+        var samplePdf = Directory.EnumerateFiles(corpus, "*.pdf").OrderBy(p => p, StringComparer.Ordinal).First();
+        var pdf = File.ReadAllBytes(samplePdf);
+        Bytes("truncated.pdf", pdf[..(pdf.Length / 3)], indexed: false);
+        var corrupted = (byte[])pdf.Clone();
+        for (var i = pdf.Length / 4; i < pdf.Length; i += 7) corrupted[i] = (byte)random.Next(256);
+        Bytes("corrupted.pdf", corrupted, indexed: false);
+
+        var deep = new StringBuilder("<html><body>");
+        for (var i = 0; i < 100_000; i++) deep.Append("<div>");
+        deep.Append("深层嵌套的页面内容");
+        deep.Append("</body></html>");
+        Bytes("deeply-nested.html", Encoding.UTF8.GetBytes(deep.ToString()), indexed: false);
+
+        using (var huge = File.Create(Path.Combine(folder, "huge.txt")))
+        {
+            var line = Encoding.UTF8.GetBytes("第一章 总则\n本方案用于测试超大文件的处理，内容重复。\n");
+            for (long written = 0; written < hugeFileBytes; written += line.Length) huge.Write(line);
+        }
+        expected["huge.txt"] = false;
+
+        var loop = Path.Combine(folder, "loop");
+        Directory.CreateDirectory(loop);
+        File.CreateSymbolicLink(Path.Combine(loop, "back-to-parent"), folder);
+        return expected;
+    }
+
+    private static byte[] RandomBytes(Random random, int length)
+    {
+        var bytes = new byte[length];
+        random.NextBytes(bytes);
+        return bytes;
+    }
+
+    /// <summary>A DOCX-named zip whose document part inflates to 300 MB: the reader must refuse it by its declared size.</summary>
+    private static byte[] ZipBomb()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var types = zip.CreateEntry("[Content_Types].xml");
+            using (var writer = new StreamWriter(types.Open()))
+            {
+                writer.Write("""<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""");
+            }
+            var document = zip.CreateEntry("word/document.xml", CompressionLevel.SmallestSize);
+            using var stream = document.Open();
+            var block = new byte[1024 * 1024];
+            Array.Fill(block, (byte)' ');
+            for (var i = 0; i < 300; i++) stream.Write(block);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>A one-page PDF with no text: either encrypted with an unknown password, or holding only a drawn shape (like a scan).</summary>
+    private static byte[] MinimalPdf(bool encrypted)
+    {
+        var content = "0.2 0.4 0.8 rg 20 20 160 160 re f";
+        var objects = new List<string>
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>",
+            $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
+        };
+        if (encrypted)
+        {
+            objects.Add("<< /Filter /Standard /V 1 /R 2 /O <" + new string('7', 64) + "> /U <" + new string('3', 64) + "> /P -44 >>");
+        }
+        var text = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Count; i++)
+        {
+            offsets.Add(Encoding.ASCII.GetByteCount(text.ToString()));
+            text.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        var xref = Encoding.ASCII.GetByteCount(text.ToString());
+        text.Append($"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) text.Append($"{offset:D10} 00000 n \n");
+        var trailerExtra = encrypted ? " /Encrypt 5 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>]" : "";
+        text.Append($"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R{trailerExtra} >>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(text.ToString());
+    }
+}
