@@ -12,7 +12,7 @@ mkdir -p "$WORK/results"
 rm -f "$WORK"/results/*.json
 
 # Anchors: Debian's opencc and python3-jieba, installed when missing (skipped with a note in the report when that fails).
-if ! command -v opencc >/dev/null || ! python3 -c 'import jieba' 2>/dev/null; then
+if ! command -v opencc >/dev/null || ! /usr/bin/python3 -c 'import jieba' 2>/dev/null; then
   if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
     apt-get update -qq || true
     apt-get install -y -qq --no-install-recommends opencc python3-jieba || echo "anchors: could not install opencc/python3-jieba; the report will say so"

@@ -72,6 +72,8 @@ public static class MacroBenchmark
         }
         Console.WriteLine($"[macro {size}] search p50 {search.P50:F2} ms p95 {search.P95:F2} ms p99 {search.P99:F2} ms");
 
+        var probe = IndexProbe.Measure(pipeline, corpus, work);
+        Console.WriteLine($"[macro {size}] index probe: upsert only {probe.UpsertOnlyMsPerDocument:F1} ms/doc, hash lookup + upsert {probe.LookupAndUpsertMsPerDocument:F1} ms/doc ({probe.Documents} docs, one thread)");
         var grep = GrepLatency(corpus);
         var (http, httpNote) = httpBase is null ? (null, "no server given (--http)") : HttpLatency.Measure(httpBase, queries);
 
@@ -96,6 +98,7 @@ public static class MacroBenchmark
             Bytes = manifest.Bytes,
             TakenAt = DateTimeOffset.UtcNow,
             LoadBefore = loadBefore,
+            LoadAfter = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "",
             Ingested = summary.Ingested,
             Failed = summary.Failed,
             IngestSeconds = wall,
@@ -116,6 +119,7 @@ public static class MacroBenchmark
             Search = search,
             SearchMeanHits = meanHits,
             Grep = grep,
+            Probe = probe,
             Http = http,
             HttpNote = httpNote,
             FailureSamples = summary.Files.Where(f => f.Status == IngestStatus.Failed).Take(5).Select(f => $"{Path.GetFileName(f.Path)}: {f.Reason}").ToArray(),

@@ -7,6 +7,7 @@ public sealed record MacroResult
     public required long Bytes { get; init; }
     public required DateTimeOffset TakenAt { get; init; }
     public required string LoadBefore { get; init; }
+    public string LoadAfter { get; init; } = "";
     public required int Ingested { get; init; }
     public required int Failed { get; init; }
     public required double IngestSeconds { get; init; }
@@ -28,6 +29,7 @@ public sealed record MacroResult
     public required double SearchMeanHits { get; init; }
     public Latency? Grep { get; init; }
     public Latency? Http { get; init; }
+    public IndexProbe.Result? Probe { get; init; }
     public string? HttpNote { get; init; }
     public required IReadOnlyList<string> FailureSamples { get; init; }
 }

@@ -52,7 +52,7 @@ public static class PerformanceReport
         s.AppendLine($"- CPU: {CpuModel()}, {Environment.ProcessorCount} logical cores (`nproc`)");
         s.AppendLine($"- RAM: {MemTotal() / MiB / 1024:F1} GiB; OS: {RuntimeInformation.OSDescription}");
         s.AppendLine($"- .NET: {RuntimeInformation.FrameworkDescription}, Release build, server GC off (default)");
-        s.AppendLine($"- Measured: {string.Join("; ", macro.Select(r => $"{r.Documents:N0} docs at {r.TakenAt:yyyy-MM-dd HH:mm} UTC, load average before the run {r.LoadBefore.Split(' ').FirstOrDefault()}"))}");
+        s.AppendLine($"- Measured: {string.Join("; ", macro.Select(r => $"{r.Documents:N0} docs on {r.TakenAt:yyyy-MM-dd} {(r.TakenAt - TimeSpan.FromSeconds(r.IngestSeconds)):HH:mm}–{r.TakenAt:HH:mm} UTC, 1-minute load average {r.LoadBefore.Split(' ').FirstOrDefault()} before and {r.LoadAfter.Split(' ').FirstOrDefault()} after"))}");
         s.AppendLine();
 
         s.AppendLine("### Ingest, re-ingest and search per corpus size").AppendLine();
@@ -84,6 +84,9 @@ public static class PerformanceReport
             })) + " |");
         }
         s.AppendLine();
+
+        var probes = macro.Where(r => r.Probe is not null).Select(r => Invariant($"{r.Documents:N0}-doc corpus: {r.Probe!.UpsertOnlyMsPerDocument:F1} ms per document for `Upsert` alone, {r.Probe.LookupAndUpsertMsPerDocument:F1} ms with the `ContentHashOf` lookup before each upsert ({r.Probe.Documents} processed documents, one thread)")).ToArray();
+        if (probes.Length > 0) s.AppendLine("Index stage split: " + string.Join("; ", probes) + ".").AppendLine();
 
         if (micro.Length > 0)
         {
