@@ -3,6 +3,7 @@
 var benchmarks = new Dictionary<string, (string Description, Func<string[], int> Run)>(StringComparer.OrdinalIgnoreCase)
 {
     ["search"] = ("Chinese analysis speed, index build and gold-query recall/MRR over the corpus", OpsKnowledge.Benchmarks.Search.SearchQualityBenchmark.Run),
+    ["readers"] = ("cross-format consistency vs Markdown (sections, cells) and reading speed (PDF pages/s, HTML/DOCX MB/s)", OpsKnowledge.Benchmarks.Readers.ReadersBenchmark.Run),
     ["repair"] = ("repair engine: CER per damage kind and throughput over a corpus folder", OpsKnowledge.Benchmarks.Repair.RepairBenchmark.Run),
     ["generate"] = ("deterministic corpus of N plans: --size N [--seed S] [--out DIR]", OpsKnowledge.Benchmarks.CorpusGeneration.CorpusGenerator.Run),
     ["macro"] = ("ingest, re-ingest and search one corpus size: --size N [--work DIR] [--http URL-with-{0}]", OpsKnowledge.Benchmarks.Macro.MacroBenchmark.Run),

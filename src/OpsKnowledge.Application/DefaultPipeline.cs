@@ -1,5 +1,6 @@
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Extract;
+using OpsKnowledge.Ingest.Docx;
 using OpsKnowledge.Ingest.Html;
 using OpsKnowledge.Ingest.Markdown;
 using OpsKnowledge.Ingest.Pdf;
@@ -27,6 +28,7 @@ public static class DefaultPipeline
             new MarkdownDocumentReader(repairer, builder),
             new HtmlDocumentReader(repairer, builder),
             new PdfDocumentReader(repairer, builder),
+            new DocxDocumentReader(repairer, builder),
         ];
         return new OpsPipeline(readers, repairer, new RecordExtractor());
     }

@@ -4,6 +4,8 @@ using OpsKnowledge.Cli;
 using OpsKnowledge.Cli.Commands;
 
 Console.OutputEncoding = Encoding.UTF8;
+// Piped output has no terminal width: keep table rows on one line rather than wrapping at 80 columns.
+if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 400;
 
 var root = new RootCommand("""
     opsk — search, compare and reuse what past Chinese plan documents say.
@@ -18,6 +20,8 @@ var root = new RootCommand("""
     ShowCommand.Create(),
     RecordsCommand.Create(),
     ExtractCommand.Create(),
+    CompareCommand.Create(),
+    BootstrapCommand.Create(),
     DemoCommand.Create(),
 };
 

@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Text.Json;
+using OpsKnowledge.Application;
+using OpsKnowledge.Application.Ingestion;
 using OpsKnowledge.Search;
 using OpsKnowledge.Search.Analysis;
 
 namespace OpsKnowledge.Benchmarks.Search;
 
-/// <summary>Indexes the bundled corpus (rough outline, no records) and scores the gold queries: recall@10 and MRR by query type; also times analysis and queries.</summary>
+/// <summary>Ingests the bundled corpus with the default pipeline and scores the gold queries: recall@10 and MRR of the distinct sections hit, by query type; also times analysis and queries.</summary>
 /// <remarks>Args: [repo root] [--verbose]. Run from the repository root by default.</remarks>
 public static class SearchQualityBenchmark
 {
@@ -16,17 +18,15 @@ public static class SearchQualityBenchmark
         var corpus = Path.Combine(root, "corpus");
         var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "tests/gold/queries.json"))).RootElement;
 
-        var documents = Directory.EnumerateFiles(corpus).Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)).Select(OutlineDocumentBuilder.Build).ToList();
-        MeasureAnalysis(documents);
-
         var folder = Path.Combine(Path.GetTempPath(), "opsk-search-bench-" + Guid.NewGuid().ToString("N"));
         try
         {
             using var index = KnowledgeIndex.Open(folder);
             var clock = Stopwatch.StartNew();
-            foreach (var document in documents) index.Upsert(document, []);
-            index.Commit();
-            Console.WriteLine($"indexed {documents.Count} documents ({documents.Sum(d => d.Sections.Count)} sections) in {clock.ElapsedMilliseconds} ms");
+            var ingest = new IngestService(DefaultPipeline.Instance, index).IngestAsync([corpus]).GetAwaiter().GetResult();
+            Console.WriteLine($"ingested {ingest.Ingested} documents ({ingest.Sections} sections, {ingest.Records} records) in {clock.ElapsedMilliseconds} ms, all stages");
+            var documents = index.Documents().Select(d => index.LoadDocument(d.Id)!).ToList();
+            MeasureAnalysis(documents);
 
             var byType = new Dictionary<string, List<(double Recall, double Rr)>>();
             clock.Restart();
@@ -36,8 +36,9 @@ public static class SearchQualityBenchmark
                 var type = query.GetProperty("type").GetString()!;
                 var relevant = query.GetProperty("relevant").EnumerateArray()
                     .Select(r => (Doc: r.GetProperty("doc").GetString()!, Section: Squeeze(r.GetProperty("section").GetString()!))).ToHashSet();
-                var hits = index.Search(new SearchRequest { Query = text, Top = 10 }).Hits;
-                var keys = hits.Select(h => (h.Doc, Section: Squeeze(h.Section.Split(" > ")[^1]))).ToList();
+                // Gold relevance is per section; record hits name their section too, so rank the distinct sections hits fall in.
+                var hits = index.Search(new SearchRequest { Query = text, Top = 50 }).Hits;
+                var keys = hits.Select(h => (h.Doc, Section: Squeeze(h.Section.Split(" > ")[^1]))).Distinct().Take(10).ToList();
                 var found = relevant.Count(r => keys.Contains(r));
                 var first = keys.FindIndex(relevant.Contains);
                 var rr = first < 0 ? 0 : 1.0 / (first + 1);
@@ -79,6 +80,7 @@ public static class SearchQualityBenchmark
             var seconds = clock.Elapsed.TotalSeconds / 5;
             Console.WriteLine($"{name}: {tokens} tokens from {text.Length} chars, {text.Length / seconds / 1e6:F2} M chars/s");
         }
+        ChineseTextFolder.Fold(text);
         var folding = Stopwatch.StartNew();
         for (var i = 0; i < 20; i++) ChineseTextFolder.Fold(text);
         Console.WriteLine($"folding: {text.Length * 20 / folding.Elapsed.TotalSeconds / 1e6:F1} M chars/s");
@@ -94,5 +96,6 @@ public static class SearchQualityBenchmark
         return count;
     }
 
-    private static string Squeeze(string section) => string.Concat(section.Where(c => !char.IsWhiteSpace(c)));
+    // Section names compared on letters and digits only: the structure stage writes "二 标题" where the gold has "二、标题".
+    private static string Squeeze(string section) => string.Concat(section.Where(char.IsLetterOrDigit));
 }

@@ -70,10 +70,11 @@ public sealed class KnowledgeIndex : IDisposable
         {
             _writer = new IndexWriter(_directory, config);
         }
-        catch (LockObtainFailedException e)
+        catch (LockObtainFailedException)
         {
+            // Another writer holds the index; callers (the CLI) turn this into a one-line message.
             _directory.Dispose();
-            throw new IOException($"The index at {path} is open for writing elsewhere (another ingest or server); open it read-only or close the other one.", e);
+            throw;
         }
         // A first commit makes an empty index that read-only openers (the web front end, another CLI) can open.
         if (!DirectoryReader.IndexExists(_directory)) _writer.Commit();

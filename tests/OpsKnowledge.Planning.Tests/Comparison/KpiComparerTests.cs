@@ -9,9 +9,14 @@ public sealed class KpiComparerTests
 {
     private static readonly Dictionary<string, string> Synonyms = new()
     {
-        ["客户满意度"] = "客户满意度", ["顾客满意度"] = "客户满意度", ["用户满意率"] = "客户满意度",
-        ["营业收入"] = "营业收入", ["营收"] = "营业收入", ["销售收入"] = "营业收入",
-        ["响应时间"] = "响应时间", ["故障响应时间"] = "响应时间",
+        ["客户满意度"] = "客户满意度",
+        ["顾客满意度"] = "客户满意度",
+        ["用户满意率"] = "客户满意度",
+        ["营业收入"] = "营业收入",
+        ["营收"] = "营业收入",
+        ["销售收入"] = "营业收入",
+        ["响应时间"] = "响应时间",
+        ["故障响应时间"] = "响应时间",
     };
 
     private static readonly CompareOptions WithSynonyms = new()

@@ -1,7 +1,7 @@
 using OpsKnowledge.Core.Records;
-using Record = OpsKnowledge.Core.Records.Record;
 using OpsKnowledge.Planning.Comparison;
 using OpsKnowledge.Planning.Tests.Builders;
+using Record = OpsKnowledge.Core.Records.Record;
 
 namespace OpsKnowledge.Planning.Tests.Comparison;
 
