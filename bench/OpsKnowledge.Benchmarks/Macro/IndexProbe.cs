@@ -27,15 +27,18 @@ public static class IndexProbe
         {
             var directory = Path.Combine(work, $"probe-{(lookup ? "lookup" : "plain")}");
             if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
-            using var index = KnowledgeIndex.Open(directory);
-            var start = Stopwatch.GetTimestamp();
-            foreach (var (document, records) in processed)
+            double elapsed;
+            using (var index = KnowledgeIndex.Open(directory))
             {
-                if (lookup) index.ContentHashOf(document.Id);
-                index.Upsert(document, records);
+                var start = Stopwatch.GetTimestamp();
+                foreach (var (document, records) in processed)
+                {
+                    if (lookup) index.ContentHashOf(document.Id);
+                    index.Upsert(document, records);
+                }
+                index.Commit();
+                elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             }
-            index.Commit();
-            var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             Directory.Delete(directory, recursive: true);
             return elapsed / processed.Count;
         }
