@@ -20,9 +20,11 @@ var root = new RootCommand("""
     ShowCommand.Create(),
     RecordsCommand.Create(),
     ExtractCommand.Create(),
+    RepairCommand.Create(),
     CompareCommand.Create(),
     BootstrapCommand.Create(),
     DemoCommand.Create(),
+    ServeCommand.Create(),
 };
 
 try

@@ -49,7 +49,7 @@ public sealed class DocumentBuilder
                         Level = level,
                         Number = number,
                         Title = heading.Title,
-                        Path = [.. parentPath, number is null ? heading.Title : $"{number} {heading.Title}"],
+                        Path = [.. parentPath, Section.FormatHeading(number, heading.Title)],
                         HeadingSpan = headingSpan,
                         Span = headingSpan,
                         Page = block.Page,

@@ -54,12 +54,52 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("records")]
     [InlineData("extract")]
     [InlineData("demo")]
+    [InlineData("repair")]
+    [InlineData("compare")]
+    [InlineData("bootstrap")]
+    [InlineData("serve")]
     public void EveryCommand_HasHelpWithExamples(string command)
     {
         var result = OpskProcess.Run(command, "--help");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Examples:", result.Stdout);
         Assert.Contains($"opsk {command}", result.Stdout);
+    }
+
+    [Fact]
+    public void Repair_OfAGbkFileWithSiteAnnotations_PrintsCleanSimplifiedText_AndReportsTheChanges()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        Directory.CreateDirectory(_index);
+        var file = Path.Combine(_index, "scraped.txt");
+        // A page saved as GBK by a site that turned simplified into traditional with pinyin after each converted character.
+        var page = "基礎(chǔ)運(yùn)營(yíng)服務(wù)實(shí)施方案\n一、總體目標(biāo)\n客戶滿意度由86%提高到92%以上，投訴處理及時率不低于95%。\n";
+        File.WriteAllBytes(file, System.Text.Encoding.GetEncoding("GB18030").GetBytes(page));
+
+        var text = OpskProcess.Run("repair", file);
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("基础运营服务实施方案", text.Stdout);
+        Assert.DoesNotContain("(chǔ)", text.Stdout);
+        Assert.Contains("一、总体目标", text.Stdout);
+
+        var json = OpskProcess.Run("repair", file, "--json");
+        Assert.Equal(0, json.ExitCode);
+        var report = JsonDocument.Parse(json.Stdout).RootElement;
+        Assert.Equal("gb18030", report.GetProperty("encoding").GetString());
+        Assert.True(report.GetProperty("repairs").GetArrayLength() > 0);
+        foreach (var field in new[] { "text", "unrecovered", "boilerplateRemoved", "partial" }) Assert.True(report.TryGetProperty(field, out _), field);
+    }
+
+    [Fact]
+    public void Repair_OfAPdf_IsRefusedWithOneLine()
+    {
+        Directory.CreateDirectory(_index);
+        var file = Path.Combine(_index, "plan.pdf");
+        File.WriteAllBytes(file, [0x25, 0x50, 0x44, 0x46]);
+        var result = OpskProcess.Run("repair", file);
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("opsk: ", result.Stderr);
+        Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     public void Dispose()

@@ -1,3 +1,4 @@
+using OpsKnowledge.Core.Model;
 using Xunit;
 
 namespace OpsKnowledge.Structure.Tests;
@@ -35,7 +36,7 @@ public class HeadingRecognitionTests
         Assert.Equal(number, section.Number);
         Assert.Equal(title, section.Title);
         Assert.Equal(written, document.Slice(section.HeadingSpan));
-        Assert.Equal(number + " " + title, Assert.Single(section.Path));
+        Assert.Equal(Section.FormatHeading(number, title), Assert.Single(section.Path));
         DocumentAssert.SpansSliceExactly(document);
     }
 
@@ -71,7 +72,7 @@ public class HeadingRecognitionTests
     public void AdjacentShortNumberedItems_AreList()
     {
         var document = Build.FromText("一、工作原则\n1. 客户导向\n2. 数据驱动\n3. 持续改进\n二、工作措施");
-        Assert.Equal(["一 工作原则", "二 工作措施"], document.Sections.Select(s => s.Heading));
+        Assert.Equal(["一、工作原则", "二、工作措施"], document.Sections.Select(s => s.Heading));
         Assert.Equal(3, document.Paragraphs.Count(p => p.IsListItem));
     }
 

@@ -35,9 +35,9 @@ public class LevelTests
             new SourceParagraph("正文。"));
         Assert.Equal("运营方案", document.Title);
         Assert.Equal(
-            ["1 概述@1", "1.1 背景@2", "1.2 目标@2", "2 措施@1", "2.1 组织@2", "（一） 领导小组@3"],
+            ["1 概述@1", "1.1 背景@2", "1.2 目标@2", "2 措施@1", "2.1 组织@2", "（一）领导小组@3"],
             document.Sections.Select(s => $"{s.Heading}@{s.Level}"));
-        Assert.Equal(["2 措施", "2.1 组织", "（一） 领导小组"], document.Sections[^1].Path);
+        Assert.Equal(["2 措施", "2.1 组织", "（一）领导小组"], document.Sections[^1].Path);
         DocumentAssert.SpansSliceExactly(document);
     }
 

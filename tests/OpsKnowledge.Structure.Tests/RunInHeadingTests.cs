@@ -30,12 +30,29 @@ public class RunInHeadingTests
     }
 
     [Fact]
+    public void LostSeparatorAtLineEnd_IsDropped()
+    {
+        var document = Build.FromText("1.1行业现状?\n行业集中度逐年提高。");
+        Assert.Equal("行业现状", Assert.Single(document.Sections).Title);
+        Assert.DoesNotContain("?", document.Text);
+    }
+
+    [Theory]
+    [InlineData("三、 基础 运营", "基础 运营")]
+    [InlineData("1.1 KPI 指标体系", "KPI 指标体系")]
+    public void ShortHeadingWithSpaces_StaysWhole(string line, string title)
+    {
+        var document = Build.FromText(line + "\n正文。");
+        Assert.Equal(title, Assert.Single(document.Sections).Title);
+    }
+
+    [Fact]
     public void TableOfContents_IsDroppedAndGuidesSplitting()
     {
         var text = "目录\n一、现状分析 ........ 1\n1.1 管理现状 ...... 2\n1.2 客户需求 ...... 3\n二、目标设定 ...... 5\n"
                  + "一、现状分析1.1 管理现状 园区入驻企业一百二十家。1.2客户需求?需求明显上升。二、目标设定\n满意度达到95%。";
         var document = Build.FromText(text);
-        Assert.Equal(["一 现状分析", "1.1 管理现状", "1.2 客户需求", "二 目标设定"], document.Sections.Select(s => s.Heading));
+        Assert.Equal(["一、现状分析", "1.1 管理现状", "1.2 客户需求", "二、目标设定"], document.Sections.Select(s => s.Heading));
         Assert.DoesNotContain("目录", document.Text);
         Assert.DoesNotContain("?", document.Text);
         Assert.Equal(["园区入驻企业一百二十家。", "需求明显上升。", "满意度达到95%。"], document.Paragraphs.Select(p => p.Text));

@@ -11,7 +11,7 @@ public sealed record Section
     /// <summary>1 for top-level headings; deeper headings count up.</summary>
     public required int Level { get; init; }
 
-    /// <summary>The number as written, without trailing punctuation: "3.2", "第三章", "一", "（一）" as "(一)".</summary>
+    /// <summary>The number as written, without trailing punctuation or space: "3.2", "第三章", "一", "（一）", "1）".</summary>
     public string? Number { get; init; }
 
     public required string Title { get; init; }
@@ -26,7 +26,31 @@ public sealed record Section
 
     public int? Page { get; init; }
 
-    public string Heading => Number is null ? Title : $"{Number} {Title}";
+    public string Heading => FormatHeading(Number, Title);
+
+    /// <summary>
+    /// A heading as a reader expects to see it: Chinese ordinals keep their 、 ("二、总体目标"), bracketed numbers
+    /// stand directly before the title ("（一）管理目标"), decimal and chapter numbers take a space ("3.2 销售策略", "第三章 服务质量").
+    /// </summary>
+    public static string FormatHeading(string? number, string title)
+    {
+        if (string.IsNullOrEmpty(number)) return title;
+        var last = number[^1];
+        if (last is ')' or '）' or '】' or '.' or '、' || number[0] is '(' or '（' or '【' || (number.Length == 1 && last is >= '\u2460' and <= '\u24FF'))
+        {
+            return number + title;
+        }
+        return IsChineseOrdinal(number) ? $"{number}、{title}" : $"{number} {title}";
+    }
+
+    private static bool IsChineseOrdinal(string number)
+    {
+        foreach (var c in number)
+        {
+            if ("零〇一二三四五六七八九十百两壹贰叁肆伍陆柒捌玖拾佰貳參陸".IndexOf(c) < 0) return false;
+        }
+        return true;
+    }
 
     public string PathText => string.Join(" > ", Path);
 }

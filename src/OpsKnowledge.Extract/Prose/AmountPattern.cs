@@ -18,7 +18,7 @@ public sealed class AmountPattern : IProsePattern
         RegexOptions.CultureInvariant);
 
     private static readonly Regex NounLed = new(
-        $@"(?<name>{IndicatorName.CharClass}{{0,14}}?(?:{AmountNouns}))(?:约为|约|为|共|合计|累计)?(?<val>{Amount})(?=$|[，,。；;、（(])",
+        $@"{IndicatorName.ClauseStart}(?<name>{IndicatorName.CharClass}{{0,14}}?(?:{AmountNouns}))(?:约为|约|为|共|合计|累计)?(?<val>{Amount})(?=$|[，,。；;、（(])",
         RegexOptions.CultureInvariant);
 
     public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)

@@ -9,7 +9,7 @@ public sealed class ChangeByPattern : IProsePattern
     private const string Verbs = "提升|提高|增长|增加|上升|扩大|降低|下降|减少|缩短|压缩|缩减|节约|节省";
 
     private static readonly Regex Grammar = new(
-        $@"(?<name>{IndicatorName.CharClass}{{1,30}}?)(?:同比|环比|年均|平均|累计|较上年|比上年|较去年|每年)?(?<verb>{Verbs})了?(?<val>{QuantityParser.Pattern})(?!\s*(?:至|到))",
+        $@"{IndicatorName.ClauseStart}(?<name>{IndicatorName.CharClass}{{1,30}}?)(?:同比|环比|年均|平均|累计|较上年|比上年|较去年|每年)?(?<verb>{Verbs})了?(?<val>{QuantityParser.Pattern})(?!\s*(?:至|到))",
         RegexOptions.CultureInvariant);
 
     // 降低运营成本15%: the verb before the indicator; only with a percentage, where the reading is safe.

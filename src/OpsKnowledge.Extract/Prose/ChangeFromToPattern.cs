@@ -7,7 +7,7 @@ namespace OpsKnowledge.Extract.Prose;
 public sealed class ChangeFromToPattern : IProsePattern
 {
     private static readonly Regex Grammar = new(
-        $@"(?<name>{IndicatorName.CharClass}{{1,30}}?)(?:从|由)(?:\d{{4}}\s*年(?:底|末)?的?)?(?<base>{QuantityParser.Pattern})(?:{IndicatorName.CharClass}{{0,8}}?)(?<verb>提升|提高|增长|增加|扩大|上升|降低|下降|减少|缩短|压缩|缩减|优化|改善|调整|降|升|增|减)?(?:至|到|为)(?<val>{QuantityParser.Pattern})",
+        $@"{IndicatorName.ClauseStart}(?<name>{IndicatorName.CharClass}{{1,30}}?)(?:从|由)(?:\d{{4}}\s*年(?:底|末)?的?)?(?<base>{QuantityParser.Pattern})(?:{IndicatorName.CharClass}{{0,8}}?)(?<verb>提升|提高|增长|增加|扩大|上升|降低|下降|减少|缩短|压缩|缩减|优化|改善|调整|降|升|增|减)?(?:至|到|为)(?<val>{QuantityParser.Pattern})",
         RegexOptions.CultureInvariant);
 
     public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)

@@ -8,11 +8,12 @@ namespace OpsKnowledge.Extract.Prose;
 public sealed class CoveragePattern : IProsePattern
 {
     private static readonly Regex Grammar = new(
-        $@"(?<subject>{IndicatorName.CharClass}{{0,20}}?)(?:实现|达到|做到)(?<what>{IndicatorName.CharClass}{{0,20}}?)全覆盖",
+        $@"{IndicatorName.ClauseStart}(?<subject>{IndicatorName.CharClass}{{0,20}}?)(?:实现|达到|做到)(?<what>{IndicatorName.CharClass}{{0,20}}?)全覆盖",
         RegexOptions.CultureInvariant);
 
     public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)
     {
+        if (!sentence.Text.Contains("全覆盖", StringComparison.Ordinal)) yield break;
         foreach (Match match in Grammar.Matches(sentence.Text))
         {
             var subjectText = match.Groups["subject"].Value;

@@ -9,6 +9,9 @@ public static class IndicatorName
     /// <summary>Characters an indicator phrase may hold, as a regular-expression class: no clause punctuation.</summary>
     public const string CharClass = @"[^，,。；;：:！？!?、\s（）()“”""《》【】]";
 
+    /// <summary>A lookbehind that puts a name's start at a clause boundary, so that the lazy name is tried once per clause, not once per character.</summary>
+    public const string ClauseStart = @"(?<=^|[，,。；;：:！？!?、\s（）()“”""《》【】])";
+
     private static readonly Regex LeadingFiller = new(
         @"^(?:[一二三四五六七八九十]是|其[一二三四五]|部分|约|对|将|使|把|让|力争|争取|确保|保证|推动|促进|其中|同时|并且|并|以及|及|且|全年|预计|计划|目标是|目标为|努力|进一步|逐步|持续|整体|总体|届时|此外|另外|我们|本项目|项目的|带动|推进|要|需|应|可|能够|预期|期望|希望|上述|这一|年度|每年|年均|当年|和|与|的|在|于|使得|最终|之后|以后|基本|均|也|就|可使|可以|能)",
         RegexOptions.CultureInvariant);

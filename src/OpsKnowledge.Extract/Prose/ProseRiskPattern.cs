@@ -27,6 +27,7 @@ public sealed class ProseRiskPattern : IProsePattern
     public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)
     {
         var text = sentence.Text;
+        if (!text.Contains("风险", StringComparison.Ordinal)) yield break;
         var named = Named.Matches(text).Where(m => IsRiskName(m.Groups["name"].Value)).ToList();
         for (var i = 0; i < named.Count; i++)
         {

@@ -10,7 +10,7 @@ internal static class QuantifiedClause
     private static readonly Regex Comparator = new(@"^\s*(?:较|比|同比|环比)(?:上年|去年|\d{4}年)?(?:同期)?\s*$", RegexOptions.CultureInvariant);
 
     private static readonly Regex NamedBefore = new(
-        $@"(?<name>{IndicatorName.CharClass}{{2,30}}?)(?:控制在|达到|提升至|提高到|提高至|降至|降低至|不超过|不低于|不少于|保持在|由|从)",
+        $@"{IndicatorName.ClauseStart}(?<name>{IndicatorName.CharClass}{{2,30}}?)(?:控制在|达到|提升至|提高到|提高至|降至|降低至|不超过|不低于|不少于|保持在|由|从)",
         RegexOptions.CultureInvariant);
 
     private static string? PreviousIndicator(string before)

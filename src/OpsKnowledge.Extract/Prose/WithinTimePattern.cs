@@ -7,11 +7,12 @@ namespace OpsKnowledge.Extract.Prose;
 public sealed class WithinTimePattern : IProsePattern
 {
     private static readonly Regex Grammar = new(
-        $@"(?<name>{IndicatorName.CharClass}{{2,30}}?)(?:在|于)(?<val>\d+(?:\.\d+)?\s*(?:个工作日|工作日|小时|分钟|天|日|秒)(?:内|以内|之内))(?<verb>完成|到场|处理完毕|处理|答复|回复|响应|办结|推送|解决|反馈|到达|修复|送达)",
+        $@"{IndicatorName.ClauseStart}(?<name>{IndicatorName.CharClass}{{2,30}}?)(?:在|于)(?<val>\d+(?:\.\d+)?\s*(?:个工作日|工作日|小时|分钟|天|日|秒)(?:内|以内|之内))(?<verb>完成|到场|处理完毕|处理|答复|回复|响应|办结|推送|解决|反馈|到达|修复|送达)",
         RegexOptions.CultureInvariant);
 
     public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)
     {
+        if (!sentence.Text.Contains('内')) yield break;
         foreach (Match match in Grammar.Matches(sentence.Text))
         {
             var found = QuantifiedClause.Build(match, sentence, context, priority: 45);

@@ -7,7 +7,7 @@ namespace OpsKnowledge.Extract.Prose;
 public sealed class ZeroPattern : IProsePattern
 {
     private static readonly Regex Grammar = new(
-        $@"(?<name>{IndicatorName.CharClass}{{1,30}}?)(?:保持|控制|降|实现)?(?:为|至|到|在)(?:零|0)(?![\d.])|实现零(?<name2>{IndicatorName.CharClass}{{2,8}})",
+        $@"{IndicatorName.ClauseStart}(?<name>{IndicatorName.CharClass}{{1,30}}?)(?:保持|控制|降|实现)?(?:为|至|到|在)(?:零|0)(?![\d.])|实现零(?<name2>{IndicatorName.CharClass}{{2,8}})",
         RegexOptions.CultureInvariant);
 
     public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)

@@ -19,6 +19,7 @@ public sealed class HtmlDocumentReader(ITextRepairer repairer, DocumentBuilder? 
     public ReadResult Read(SourceFile file, CancellationToken cancellationToken = default)
     {
         if (file.Bytes.Length == 0) return ReadResult.Failure(file.Path, "empty file");
+        if (BinaryContentSniffer.LooksBinary(file.Bytes)) return ReadResult.Failure(file.Path, "binary content, not an HTML page");
 
         // The declared charset may lie (GBK pages saved with a utf-8 meta): the repairer scores it against detection.
         var declared = HtmlCharsetSniffer.Sniff(file.Bytes);

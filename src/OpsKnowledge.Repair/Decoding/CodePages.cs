@@ -66,5 +66,5 @@ public static class CodePages
 
     private static Encoding Get(string name, bool strict) => !Registered ? throw new InvalidOperationException() : strict
         ? Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
-        : Encoding.GetEncoding(name, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+        : Encoding.GetEncoding(name, EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
 }

@@ -87,8 +87,10 @@ public sealed class MojibakeRepairer : IRepairer
         for (var k = start; k < end; k++)
         {
             var band = CharacterBands.Of(text[k]);
-            if (band >= CharacterBand.LessCommonHan && !(band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(text[k])))
+            // A ? inside a run of rare characters is a byte the wrong decoder could not pair: part of the damage.
+            if ((band >= CharacterBand.LessCommonHan && !(band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(text[k]))) || (text[k] == '?' && k > start))
             {
+                suspicious += text[k] == '?' ? 1 : 0;
                 suspicious++;
                 if (first < 0) first = k;
                 last = k;
@@ -98,6 +100,8 @@ public sealed class MojibakeRepairer : IRepairer
         if (suspicious < 2 || suspicious * 4 < end - start)
         {
             if (!HasTraditionalGarbage(text, start, end)) return;
+            // Genuine traditional text reads as words; only garbage is worth re-decoding.
+            if (context.Scorer.Score(text[start..end]) >= 0.3) return;
             first = start;
             last = end - 1;
         }

@@ -17,6 +17,7 @@ public sealed class MisalignedRunRepairer : IRepairer
         for (var i = text.IndexOfAny(['?', '\uFFFD']); i >= 0 && i + 1 < text.Length; i = text.IndexOfAny(['?', '\uFFFD'], i + 1))
         {
             if (text[i + 1] >= 0x80 || FullWidthPunctuation.IsConvertible(text[i + 1])) return true;
+            if (text[i + 1] is >= '@' and <= '~' && i + 2 < text.Length && text[i + 2] == '(') return true;
         }
         return false;
     }
@@ -51,7 +52,8 @@ public sealed class MisalignedRunRepairer : IRepairer
             else if (!(FullWidthPunctuation.IsConvertible(c) || c == '\uFFFD')) break;
             j++;
         }
-        if (nonAscii == 0) return j;
+        var trailOnly = nonAscii == 0 && j == marker + 1 && j < text.Length && text[j] >= 0x40 && text[j] <= 0x7E && FollowingAnnotation(text, j + 1, out _) is not null;
+        if (nonAscii == 0 && !trailOnly) return j;
         var left = text[Math.Max(0, marker - Context)..marker];
         var original = context.Scorer.Score(left + text[marker..Math.Min(text.Length, j + Context)]);
 
@@ -71,8 +73,7 @@ public sealed class MisalignedRunRepairer : IRepairer
         if (best is not null)
         {
             var originalHere = context.Scorer.Score(left + text[marker..Math.Min(text.Length, bestEnd + Context)]);
-            var right = text[bestEnd..Math.Min(text.Length, bestEnd + Context)];
-            var candidateScore = context.Scorer.Score(left + best + right);
+            var candidateScore = bestScore;
             if (context.ClearlyBetter(candidateScore, originalHere) && context.ReadsWell(best))
             {
                 context.Repairs.Add(new SpanRepair(marker, bestEnd, best, Mojibake.MojibakeRepairer.Confidence(candidateScore - originalHere)));
@@ -83,8 +84,10 @@ public sealed class MisalignedRunRepairer : IRepairer
         if (original < -1.2 && CountRare(text, marker + 1, j) >= 2)
         {
             context.Unrecovered.Add(new UnrecoveredSpan(marker, j, text[marker..j], "misaligned double-byte run; no lost byte made it read well"));
+            return j;
         }
-        return j;
+        // A failed run may contain the real lost-byte marker further on (after a heading's lost separator, say): keep looking from the next character.
+        return marker + 1;
     }
 
     private static int CountRare(string text, int start, int end)
@@ -121,7 +124,11 @@ public sealed class MisalignedRunRepairer : IRepairer
             bytes.Add(buffer[0]);
             bytes.Add(buffer[1]);
         }
-        if (bytes.Count == 0) return;
+        if (bytes.Count == 0)
+        {
+            ConsiderLeadOnly(context, marker, trail, end, left, ref best, ref bestEnd, ref bestScore);
+            return;
+        }
         // Pairs after putting the lost byte X back in front: (X, b0), (b1, b2), ..., (bLast, trail).
         var middleBytes = bytes.GetRange(1, bytes.Count - 2).ToArray();
         string middle;
@@ -139,10 +146,13 @@ public sealed class MisalignedRunRepairer : IRepairer
         if (firstCandidates.Count == 0) return;
         List<string> lastCandidates;
         var suffix = "";
+        var agreement = 0.0;
         if (trail is { } t)
         {
             lastCandidates = PairCandidates(bytes[^1], t);
             if (lastCandidates.Count == 0) return;
+            var reading = FollowingAnnotation(text, end, out var hasNoParenthesis);
+            if (reading is not null && !hasNoParenthesis && PinyinReadings.IsReadingOf(lastCandidates[0][0], reading)) agreement = AnnotationAgreementBonus;
         }
         else
         {
@@ -151,7 +161,11 @@ public sealed class MisalignedRunRepairer : IRepairer
             if (reading is not null)
             {
                 var agreeing = lastCandidates.FindAll(c => PinyinReadings.IsReadingOf(c[0], reading));
-                if (agreeing.Count > 0) lastCandidates = agreeing;
+                if (agreeing.Count > 0)
+                {
+                    lastCandidates = agreeing;
+                    agreement = AnnotationAgreementBonus;
+                }
                 if (needsParenthesis) suffix = "(";
             }
             if (lastCandidates.Count == 0) return;
@@ -170,12 +184,30 @@ public sealed class MisalignedRunRepairer : IRepairer
             if (middle.Length >= Context) break;
         }
         var candidate = first + middle + last + suffix;
-        var score = context.Scorer.Score(left + candidate + right);
+        var score = context.Scorer.Score(left + candidate + right) + agreement;
         if (score > bestScore)
         {
             (best, bestEnd, bestScore) = (candidate, end, score);
         }
     }
+
+    // "?^(jiào)": the lost lead byte and an ASCII trail byte made one character, and its annotation says which.
+    private static void ConsiderLeadOnly(RepairContext context, int marker, byte? trail, int end, string left,
+        ref string? best, ref int bestEnd, ref double bestScore)
+    {
+        if (trail is not { } t) return;
+        var reading = FollowingAnnotation(context.Text, end, out _);
+        if (reading is null) return;
+        var candidates = PairCandidates(null, t).FindAll(c => PinyinReadings.IsReadingOf(c[0], reading));
+        if (candidates.Count == 0) return;
+        var right = context.Text[end..Math.Min(context.Text.Length, end + Context)];
+        var chosen = Mojibake.Utf8GapDecoder.Choose(candidates, left, "", context.Scorer);
+        var score = context.Scorer.Score(left + chosen + right) + AnnotationAgreementBonus;
+        if (score > bestScore) (best, bestEnd, bestScore) = (chosen, end, score);
+    }
+
+    // A candidate whose last character agrees with the site's own pinyin annotation needs less help from the language score.
+    private const double AnnotationAgreementBonus = 0.6;
 
     private static string Head(string s, int n) => s.Length <= n ? s : s[..n];
 

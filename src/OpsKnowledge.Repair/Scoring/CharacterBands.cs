@@ -71,7 +71,8 @@ public static class CharacterBands
         if (trail >= 0xA1 && lead >= 0xD8 && lead <= 0xF7) return CharacterBand.LessCommonHan;
         if (trail >= 0xA1 && lead >= 0xA1 && lead <= 0xA9)
         {
-            // Full-width punctuation is everyday Chinese; full-width letters and digits are rare.
+            // Rows A1/A2 (、。…≥≤℃①Ⅰ) and full-width punctuation are everyday in plans; full-width letters, kana, Greek, box drawing are not.
+            if (lead is 0xA1 or 0xA2) return CharacterBand.CommonPunctuation;
             return lead == 0xA3 && c >= '\uFF01' && c <= '\uFF5E' && !char.IsLetterOrDigit(c) ? CharacterBand.CommonPunctuation : CharacterBand.RareSymbol;
         }
         return IsHan(c) ? CharacterBand.GbkExtension : CharacterBand.RareSymbol;

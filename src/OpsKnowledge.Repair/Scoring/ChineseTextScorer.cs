@@ -56,6 +56,7 @@ public sealed class ChineseTextScorer : ICandidateScorer
     {
         if (c == '?') return -2;
         if (Frequent[c]) return FrequentBonus;
+        if (c is '，' or '。') return FrequentBonus; // the two marks that end most clauses
         var band = CharacterBands.Of(c);
         if (band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(c))
         {

@@ -28,6 +28,7 @@ public sealed class KnowledgeIndex : IDisposable
 
     private readonly FSDirectory _directory;
     private readonly IndexWriter? _writer;
+    private readonly WriterLock? _writerLock;
     private readonly System.Threading.Lock _openLock = new();
     private SearcherManager? _searchers;
     private readonly SearchQueryBuilder _queries;
@@ -60,6 +61,7 @@ public sealed class KnowledgeIndex : IDisposable
             return;
         }
 
+        _writerLock = WriterLock.Acquire(path);
         var config = new IndexWriterConfig(Version, _analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -206,6 +208,7 @@ public sealed class KnowledgeIndex : IDisposable
             _searchers?.Dispose();
             _writer?.Dispose();
             _directory.Dispose();
+            _writerLock?.Dispose();
         }
     }
 

@@ -25,6 +25,9 @@ internal sealed class RunInHeadingSplitter(StructureOptions options, IReadOnlyLi
     public List<Piece> Split(string line)
     {
         var pieces = new List<Piece>(1);
+        // "1.1行业现状?" lost the separator before a body that went to the next line.
+        if (line.Length > 1 && line[^1] == '?' && line.Length <= options.MaxHeadingLength + 1 && HeadingNumberParser.Parse(line) is not null)
+            line = line[..^1].TrimEnd();
         var segmentStart = 0;
         var headingEnd = -1;
         for (var p = 0; p < line.Length; p++)
@@ -88,7 +91,12 @@ internal sealed class RunInHeadingSplitter(StructureOptions options, IReadOnlyLi
         {
             var c = line[q];
             if (c is '?' || char.IsWhiteSpace(c) || c is '：' or ':' or '。')
-                return q - titleStart >= 2 && !line.AsSpan(q + 1).IsWhiteSpace() ? (q, number) : (-1, null);
+            {
+                if (q - titleStart < 2 || line.AsSpan(q + 1).IsWhiteSpace()) return (-1, null);
+                // A short line with a space is more likely a title with a space in it ("1.1 KPI 指标") than a heading and its body.
+                if (char.IsWhiteSpace(c) && p == 0 && line.Length <= options.MaxHeadingLength && line.AsSpan().IndexOfAny("。，；") < 0) return (-1, null);
+                return (q, number);
+            }
             if (q - titleStart >= 2 && MayStartNumber(c) && HeadingNumberParser.Parse(line, q) is { } following
                 && !following.Style.IsListLike && FollowsAsChild(number, following))
             {

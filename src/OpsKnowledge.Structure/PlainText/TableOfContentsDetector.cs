@@ -23,6 +23,8 @@ internal sealed partial class TableOfContentsDetector(StructureOptions options)
             // The run stops where a heading repeats: there the body starts again with the first listed heading.
             var end = i;
             var keys = new HashSet<string>();
+            // A heading glued to the line before the run is the first entry; the body restarting with it ends the run.
+            if (i > 0 && lines[i - 1] is { } previous && Glued(previous) is { } glued) keys.Add(glued.Entry.Key);
             while (end < lines.Count && Entry(lines[end]) is { } entry && keys.Add(entry.Key)) end++;
             if (end - i >= options.MinTableOfContentsEntries && TryTake(lines, i, end, out var entries)) return entries;
             i = end;
@@ -39,18 +41,11 @@ internal sealed partial class TableOfContentsDetector(StructureOptions options)
         // A title glued to the first entry: "某某实施方案一、背景分析".
         string? before = null;
         var hasTitleWord = start > 0 && lines[start - 1] is { } heading && IsTocWord(heading);
-        if (start > 0 && !hasTitleWord && lines[start - 1] is { } previous)
+        if (start > 0 && !hasTitleWord && lines[start - 1] is { } previous && Glued(previous) is { } glued
+            && body.Contains(glued.Entry.Key, StringComparison.Ordinal))
         {
-            for (var k = 1; k < previous.Length; k++)
-            {
-                if (HeadingNumberParser.Parse(previous, k) is not { } number || number.Style.IsListLike) continue;
-                if (Entry(previous[k..]) is { } glued && body.Contains(glued.Key, StringComparison.Ordinal))
-                {
-                    entries.Insert(0, glued);
-                    before = previous[..k].Trim();
-                    break;
-                }
-            }
+            entries.Insert(0, glued.Entry);
+            before = previous[..glued.At].Trim();
         }
 
         // The body glued to the last entry: "10.4未来展望一、背景分析1.1行业……".
@@ -82,6 +77,17 @@ internal sealed partial class TableOfContentsDetector(StructureOptions options)
         if (hasTitleWord) lines[start - 1] = "";
         if (before is not null) lines[start - 1] = before;
         return true;
+    }
+
+    /// <summary>The heading number ending a line after some other text ("某某方案一、背景分析"), with where it starts.</summary>
+    private (TableOfContentsEntry Entry, int At)? Glued(string line)
+    {
+        for (var k = Math.Max(1, line.Length - options.MaxHeadingLength); k < line.Length; k++)
+        {
+            if (HeadingNumberParser.Parse(line, k) is not { } number || number.Style.IsListLike) continue;
+            if (Entry(line[k..]) is { } entry) return (entry, k);
+        }
+        return null;
     }
 
     private static bool IsTocWord(string line) => line.Replace(" ", "").Replace("\u3000", "") is "目录" or "目次" or "目錄";

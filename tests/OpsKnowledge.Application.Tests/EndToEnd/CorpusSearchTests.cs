@@ -34,10 +34,10 @@ public sealed class CorpusSearchTests(CorpusIndexFixture corpus) : IClassFixture
     }
 
     [Fact]
-    public void SecondIngest_OfTheSameFolder_ChangesNothing_AndLeavesNoDuplicates()
+    public async Task SecondIngest_OfTheSameFolder_ChangesNothing_AndLeavesNoDuplicates()
     {
         var before = corpus.Index.Search(new SearchRequest { Query = "客户满意度", Top = 200 });
-        var again = new IngestService(DefaultPipeline.Instance, corpus.Index).IngestAsync([corpus.Corpus]).GetAwaiter().GetResult();
+        var again = await new IngestService(DefaultPipeline.Instance, corpus.Index).IngestAsync([corpus.Corpus]);
         Assert.Equal(0, again.Ingested);
         Assert.Equal(0, again.Failed);
         var after = corpus.Index.Search(new SearchRequest { Query = "客户满意度", Top = 200 });

@@ -9,14 +9,14 @@ namespace OpsKnowledge.Cli.Tests.Reliability;
 /// </summary>
 public static class BadInputCorpus
 {
-    /// <summary>The files written, by name, with what the ingest must do with each: true = indexed, false = a failure with a reason.</summary>
-    public static IReadOnlyDictionary<string, bool> Write(string folder, string corpus, long hugeFileBytes)
+    /// <summary>The files written, by name, with what the ingest must do with each: true = indexed, false = a failure with a reason, null = either, as long as the run survives.</summary>
+    public static IReadOnlyDictionary<string, bool?> Write(string folder, string corpus, long hugeFileBytes)
     {
         Directory.CreateDirectory(folder);
-        var expected = new Dictionary<string, bool>();
+        var expected = new Dictionary<string, bool?>();
         var random = new Random(20261123);
 
-        void Bytes(string name, byte[] bytes, bool indexed)
+        void Bytes(string name, byte[] bytes, bool? indexed)
         {
             File.WriteAllBytes(Path.Combine(folder, name), bytes);
             expected[name] = indexed;
@@ -52,7 +52,8 @@ public static class BadInputCorpus
         for (var i = 0; i < 100_000; i++) deep.Append("<div>");
         deep.Append("深层嵌套的页面内容");
         deep.Append("</body></html>");
-        Bytes("deeply-nested.html", Encoding.UTF8.GetBytes(deep.ToString()), indexed: false);
+        // Either outcome is fine for a page nested 100 000 deep; what matters is that the reader neither overflows its stack nor hangs.
+        Bytes("deeply-nested.html", Encoding.UTF8.GetBytes(deep.ToString()), indexed: null);
 
         using (var huge = File.Create(Path.Combine(folder, "huge.txt")))
         {

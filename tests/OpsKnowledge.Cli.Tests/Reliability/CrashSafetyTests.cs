@@ -112,14 +112,16 @@ public sealed class CrashSafetyTests : IDisposable
         foreach (var file in Directory.EnumerateFiles(index, "segments_*"))
         {
             var suffix = Path.GetFileName(file)["segments_".Length..];
-            try
+            // Lucene names commit points segments_N with N in base 36.
+            long generation = 0;
+            var valid = suffix.Length > 0;
+            foreach (var c in suffix)
             {
-                best = Math.Max(best, Convert.ToInt64(suffix, 36));
+                var digit = c is >= '0' and <= '9' ? c - '0' : c is >= 'a' and <= 'z' ? c - 'a' + 10 : -1;
+                if (digit < 0) { valid = false; break; }
+                generation = generation * 36 + digit;
             }
-            catch (FormatException)
-            {
-                // Not a commit point.
-            }
+            if (valid) best = Math.Max(best, generation);
         }
         return best;
     }

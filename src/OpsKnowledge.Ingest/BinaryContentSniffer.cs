@@ -1,4 +1,4 @@
-namespace OpsKnowledge.Ingest.Text;
+namespace OpsKnowledge.Ingest;
 
 /// <summary>Tells text bytes from binary ones (images, archives, office files) before any decoding is tried.</summary>
 internal static class BinaryContentSniffer

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OpsKnowledge.Core.Serialization;
+using OpsKnowledge.Search;
+using OpsKnowledge.Web.Hosting;
+using OpsKnowledge.Web.Knowledge;
+using OpsKnowledge.Web.Pages;
+
+namespace OpsKnowledge.Web.Api;
+
+/// <summary>The JSON API under /api, mirroring the CLI: the same objects in the same OpsJson shape; errors as {"error": "..."}.</summary>
+internal static class ApiEndpoints
+{
+    private const string JsonType = "application/json; charset=utf-8";
+
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api");
+        api.MapGet("/search", Search);
+        api.MapGet("/docs", (KnowledgeSource source) => Json(source.Index.Documents()));
+        api.MapGet("/docs/{id}", (string id, KnowledgeSource source) =>
+            source.Index.LoadDocument(id) is { } document ? Json(document) : Error($"no document '{id}' in the index", StatusCodes.Status404NotFound));
+        api.MapGet("/records", Records);
+        api.MapGet("/compare", Compare);
+        api.MapGet("/bootstrap", (HttpRequest request, KnowledgeSource source) =>
+        {
+            var (file, error, status) = PageEndpoints.SkeletonFile(BootstrapRequest.From(request.Query), source);
+            return file ?? Error(error!, status);
+        });
+        api.MapGet("/{**rest}", (string? rest) => Error($"no API route /api/{rest}", StatusCodes.Status404NotFound));
+    }
+
+    public static IResult Json<T>(T value, int status = StatusCodes.Status200OK) =>
+        Results.Json(value, OpsJson.Options, JsonType, status);
+
+    public static IResult Error(string message, int status) => Json(new ApiError(message), status);
+
+    private static IResult Search(HttpRequest request, KnowledgeSource source, RequestLimits limits)
+    {
+        var q = QueryValues.One(request.Query, "q");
+        if (q is null) return Error("q is required", StatusCodes.Status400BadRequest);
+        var top = limits.Top(request.Query, 10, out var error);
+        if (top is null) return Error(error!, StatusCodes.Status400BadRequest);
+        var results = source.Index.Search(new SearchRequest
+        {
+            Query = q,
+            Top = top.Value,
+            Kind = QueryValues.One(request.Query, "kind"),
+            Doc = QueryValues.One(request.Query, "doc"),
+            Scope = QueryValues.One(request.Query, "scope"),
+            Period = QueryValues.One(request.Query, "period"),
+        });
+        return Json(results.Hits);
+    }
+
+    private static IResult Records(HttpRequest request, KnowledgeSource source, RequestLimits limits)
+    {
+        var top = limits.Top(request.Query, 100, out var error);
+        if (top is null) return Error(error!, StatusCodes.Status400BadRequest);
+        return Json(source.Index.Records(new RecordFilter
+        {
+            Kind = QueryValues.One(request.Query, "kind"),
+            Doc = QueryValues.One(request.Query, "doc"),
+            Name = QueryValues.One(request.Query, "name"),
+            Scope = QueryValues.One(request.Query, "scope"),
+            Period = QueryValues.One(request.Query, "period"),
+            Top = top.Value,
+        }));
+    }
+
+    private static IResult Compare(HttpRequest request, KnowledgeSource source)
+    {
+        var name = QueryValues.One(request.Query, "name");
+        if (name is not null) return Json(source.Compare(name));
+        var docs = QueryValues.All(request.Query, "doc");
+        if (docs.Count != 2) return Error("give name=KPI, or doc=A&doc=B (two documents)", StatusCodes.Status400BadRequest);
+        var known = source.Index.Documents();
+        var missing = docs.FirstOrDefault(d => known.All(s => s.Id != d));
+        if (missing is not null) return Error($"no document '{missing}' in the index", StatusCodes.Status404NotFound);
+        return Json(source.ComparePlans(docs[0], docs[1]));
+    }
+
+    private sealed record ApiError(string Error);
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+
+namespace OpsKnowledge.Web.Hosting;
+
+/// <summary>Checks a request's query string against the configured limits before any endpoint sees it.</summary>
+internal sealed class RequestLimits(WebServerOptions options)
+{
+    // Repeated keys (doc=A&doc=B…) beyond this many are refused: no endpoint needs more.
+    private const int MaxValuesPerKey = 50;
+
+    /// <summary>The reason to refuse the request with 400, or null when it is within limits.</summary>
+    public string? Check(IQueryCollection query)
+    {
+        foreach (var (key, values) in query)
+        {
+            if (key.Length > 64) return "查询参数名过长 (query parameter name too long)";
+            if (values.Count > MaxValuesPerKey) return $"参数 {key} 重复次数过多，最多 {MaxValuesPerKey} 个";
+            foreach (var value in values)
+            {
+                if (value is { } v && v.Length > options.MaxQueryLength)
+                {
+                    return $"参数 {key} 过长：最多 {options.MaxQueryLength} 个字符 (query too long: at most {options.MaxQueryLength} characters)";
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Reads top=: the default when absent, an error when not a number in [1, max page size].</summary>
+    public int? Top(IQueryCollection query, int defaultValue, out string? error)
+    {
+        error = null;
+        var text = query["top"].ToString();
+        if (string.IsNullOrWhiteSpace(text)) return Math.Min(defaultValue, options.MaxPageSize);
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var top) || top < 1 || top > options.MaxPageSize)
+        {
+            error = $"top 必须是 1 到 {options.MaxPageSize} 之间的整数 (page size limit {options.MaxPageSize})";
+            return null;
+        }
+        return top;
+    }
+}
