@@ -22,7 +22,6 @@ fi
 dotnet build -c Release bench/OpsKnowledge.Benchmarks -v q -nologo
 BENCH=(dotnet bench/OpsKnowledge.Benchmarks/bin/Release/net10.0/OpsKnowledge.Benchmarks.dll)
 
-# Optional: search over HTTP against `opsk serve`, 8 requests in flight, when the CLI has a serve command.
 SERVE_PID=""
 HTTP_ARGS=()
 if [ -n "${HTTP_URL:-}" ]; then HTTP_ARGS=(--http "$HTTP_URL"); fi
@@ -31,6 +30,17 @@ for size in $SIZES; do
   "${BENCH[@]}" generate --size "$size" --out "$WORK/corpus-$size"
   "${BENCH[@]}" macro --size "$size" --work "$WORK" "${HTTP_ARGS[@]}"
 done
+# Search over HTTP, 8 in flight, against `opsk serve` on the largest index (loopback only).
+largest="${SIZES##* }"
+if [ -x ./opsk ] && ./opsk serve --help >/dev/null 2>&1; then
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  ./opsk serve --index "$WORK/index-$largest" --urls "http://127.0.0.1:$port" > "$WORK/serve.log" 2>&1 &
+  SERVE_PID=$!
+  for _ in $(seq 1 150); do curl -fs "http://127.0.0.1:$port/api/docs" > /dev/null && break; sleep 0.2; done
+  "${BENCH[@]}" macro --size "$largest" --work "$WORK" --http-only --http "http://127.0.0.1:$port/api/search?q={0}" || true
+  kill "$SERVE_PID" || true
+  SERVE_PID=""
+fi
 "${BENCH[@]}" anchors --work "$WORK"
 if [ -z "${SKIP_MICRO:-}" ]; then "${BENCH[@]}" micro --work "$WORK"; fi
 "${BENCH[@]}" report --work "$WORK"

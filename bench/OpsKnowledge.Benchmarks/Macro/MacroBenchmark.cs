@@ -22,6 +22,7 @@ public static class MacroBenchmark
         var corpus = Path.Combine(work, $"corpus-{size}");
         var indexDirectory = Path.Combine(work, $"index-{size}");
         var loadBefore = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "";
+        if (args.Contains("--http-only")) return HttpOnly(work, size, httpBase);
 
         var manifest = CorpusGenerator.Generate(CorpusMaterial.Load(CorpusGenerator.Option(args, "--corpus") ?? CorpusLocator.Find()!), size, seed, corpus);
         Console.WriteLine($"[macro {size}] corpus {manifest.Bytes / 1e6:F1} MB, load {loadBefore}");
@@ -130,6 +131,22 @@ public static class MacroBenchmark
         Console.WriteLine($"[macro {size}] {result.DocumentsPerSecond:F0} docs/s, {result.MegabytesPerSecond:F2} MB/s (text {result.TextMegabytesPerSecond:F2} MB/s, PDF {result.PdfPagesPerSecond:F1} pages/s), peak RSS {result.PeakRss / 1048576.0:F0} MiB, index {result.IndexBytes / 1e6:F1} MB");
         foreach (var (stage, seconds) in stageSeconds) Console.WriteLine($"  {stage,-48} {seconds,8:F1} thread-s");
         foreach (var failure in result.FailureSamples) Console.WriteLine($"  failed: {failure}");
+        return 0;
+    }
+
+    /// <summary>Adds search over HTTP (8 in flight) against an `opsk serve` of this size's index to the saved result of an earlier run.</summary>
+    private static int HttpOnly(string work, int size, string? httpBase)
+    {
+        var path = Path.Combine(work, "results", $"macro-{size}.json");
+        if (httpBase is null || !File.Exists(path))
+        {
+            Console.Error.WriteLine($"--http-only needs --http URL and an earlier result at {path}");
+            return 2;
+        }
+        var (http, note) = HttpLatency.Measure(httpBase, QuerySet.Build());
+        var saved = JsonSerializer.Deserialize<MacroResult>(File.ReadAllText(path))!;
+        File.WriteAllText(path, JsonSerializer.Serialize(saved with { Http = http, HttpNote = note }, new JsonSerializerOptions { WriteIndented = true }));
+        Console.WriteLine(http is null ? $"[macro {size}] HTTP: {note}" : $"[macro {size}] HTTP ×8 p50 {http.P50:F1} ms p95 {http.P95:F1} ms p99 {http.P99:F1} ms");
         return 0;
     }
 
