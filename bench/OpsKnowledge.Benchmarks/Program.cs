@@ -7,6 +7,11 @@ var benchmarks = new Dictionary<string, (string Description, Func<string[], int>
     ["search"] = ("Chinese analysis speed, index build and gold-query recall/MRR over the corpus", OpsKnowledge.Benchmarks.Search.SearchQualityBenchmark.Run),
     ["readers"] = ("cross-format consistency vs Markdown (sections, cells) and reading speed (PDF pages/s, HTML/DOCX MB/s)", OpsKnowledge.Benchmarks.Readers.ReadersBenchmark.Run),
     ["repair"] = ("repair engine: CER per damage kind and throughput over a corpus folder", OpsKnowledge.Benchmarks.Repair.RepairBenchmark.Run),
+    ["generate"] = ("deterministic corpus of N plans: --size N [--seed S] [--out DIR]", OpsKnowledge.Benchmarks.CorpusGeneration.CorpusGenerator.Run),
+    ["macro"] = ("ingest, re-ingest and search one corpus size: --size N [--work DIR] [--http URL-with-{0}]", OpsKnowledge.Benchmarks.Macro.MacroBenchmark.Run),
+    ["micro"] = ("BenchmarkDotNet short run of the hot paths: repair fast path, analysis, extraction, highlighter", OpsKnowledge.Benchmarks.Micro.MicroBenchmark.Run),
+    ["anchors"] = ("ratios against opencc (traditional→simplified) and python3-jieba (segmentation) on the same text", OpsKnowledge.Benchmarks.Macro.AnchorBenchmark.Run),
+    ["report"] = ("write docs/PERFORMANCE.md (generated part) and docs/performance.svg from the saved results", OpsKnowledge.Benchmarks.Macro.PerformanceReport.Run),
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var chosen))

@@ -1,0 +1,23 @@
+namespace OpsKnowledge.Benchmarks.Macro;
+
+/// <summary>Resident memory of this process from /proc/self/status.</summary>
+public static class ProcessMemory
+{
+    /// <summary>Peak resident set size (VmHWM) in bytes, or 0 where /proc is missing.</summary>
+    public static long PeakResidentBytes() => Field("VmHWM:");
+
+    public static long ResidentBytes() => Field("VmRSS:");
+
+    private static long Field(string name)
+    {
+        const string status = "/proc/self/status";
+        if (!File.Exists(status)) return 0;
+        foreach (var line in File.ReadLines(status))
+        {
+            if (!line.StartsWith(name, StringComparison.Ordinal)) continue;
+            var parts = line[name.Length..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return long.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+        }
+        return 0;
+    }
+}
