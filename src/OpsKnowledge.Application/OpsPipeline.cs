@@ -71,7 +71,8 @@ public sealed class OpsPipeline
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return ProcessedFile.Failed(file.Path, $"record extraction failed: {ex.GetType().Name}: {ex.Message}");
+            // The document is still worth indexing for search; losing it for an extractor bug would lose the user's file.
+            return ProcessedFile.Succeeded(read.Document, []) with { Warning = $"record extraction failed, indexed without records: {ex.GetType().Name}: {ex.Message}" };
         }
 
         return ProcessedFile.Succeeded(read.Document, records);

@@ -14,6 +14,9 @@ public sealed record ProcessedFile
 
     public string? Error { get; init; }
 
+    /// <summary>A problem that did not stop the document from being read, such as a failed record extraction.</summary>
+    public string? Warning { get; init; }
+
     public static ProcessedFile Succeeded(Document document, IReadOnlyList<Record> records) =>
         new() { Path = document.SourcePath, Document = document, Records = records };
 

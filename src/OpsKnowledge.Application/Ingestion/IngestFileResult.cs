@@ -11,6 +11,9 @@ public sealed record IngestFileResult
 
     public string? Reason { get; init; }
 
+    /// <summary>Something went wrong after the document was read (e.g. record extraction); the document is indexed all the same.</summary>
+    public string? Warning { get; init; }
+
     public int Sections { get; init; }
 
     public int Tables { get; init; }

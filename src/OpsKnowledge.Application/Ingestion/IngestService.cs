@@ -23,6 +23,8 @@ public sealed class IngestService
     {
         var clock = Stopwatch.StartNew();
         var (files, problems) = new SourceFileFinder(_pipeline.CanRead).Find(paths);
+        // Content hashes of what is indexed, read once: asking the index per file would reopen its reader after every upsert.
+        var indexed = _index.Documents().ToDictionary(d => d.Id, d => d.ContentHash, StringComparer.Ordinal);
         var results = new IngestFileResult[files.Count];
         var claimedIds = new Dictionary<string, string>(StringComparer.Ordinal);
         var gate = new object();
@@ -49,7 +51,7 @@ public sealed class IngestService
                     claimedIds[docId] = path;
                 }
 
-                result = await IngestOneAsync(path, token).ConfigureAwait(false);
+                result = await IngestOneAsync(path, indexed.GetValueOrDefault(docId), token).ConfigureAwait(false);
                 results[i] = result;
                 if (result.Status == IngestStatus.Ingested)
                 {
@@ -75,7 +77,7 @@ public sealed class IngestService
         }
     }
 
-    private async Task<IngestFileResult> IngestOneAsync(string path, CancellationToken cancellationToken)
+    private async Task<IngestFileResult> IngestOneAsync(string path, string? indexedHash, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         byte[] bytes;
@@ -95,7 +97,7 @@ public sealed class IngestService
 
         var docId = Path.GetFileName(path);
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (!_options.Force && _index.ContentHashOf(docId) == hash)
+        if (!_options.Force && indexedHash == hash)
         {
             return new IngestFileResult { Path = path, DocId = docId, Status = IngestStatus.Unchanged, Bytes = bytes.Length, Elapsed = clock.Elapsed };
         }
@@ -135,6 +137,7 @@ public sealed class IngestService
             Records = processed.Records.Count,
             Repairs = document.Repair.Repairs.Count,
             Partial = document.Repair.Partial,
+            Warning = processed.Warning,
             Bytes = bytes.Length,
             Elapsed = clock.Elapsed,
         };

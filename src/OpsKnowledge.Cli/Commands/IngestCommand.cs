@@ -95,6 +95,10 @@ public static class IngestCommand
         {
             Terminal.Error($"{file.Path}: {file.Reason}");
         }
+        foreach (var file in summary.Files.Where(f => f.Warning is not null))
+        {
+            Terminal.Error($"warning: {file.Path}: {file.Warning}");
+        }
         foreach (var file in summary.Files.Where(f => f.Partial))
         {
             Terminal.WriteLine($"note: {file.Path} is only a preview of a longer document (partial)");

@@ -54,11 +54,15 @@ public static class SentenceSplitter
             }
             start = i + 1;
         }
-        for (var i = 0; i < sentences.Count; i++)
+        // Each sentence sees the ones after it through a view of one shared array, not a copy: copies grow
+        // quadratically with the sentences of a paragraph, and scraped pages put whole documents in one paragraph.
+        var all = sentences.ToArray();
+        var linked = new ProseSentence[all.Length];
+        for (var i = 0; i < all.Length; i++)
         {
-            sentences[i] = sentences[i] with { Following = sentences.Skip(i + 1).ToList() };
+            linked[i] = all[i] with { Following = new ArraySegment<ProseSentence>(all, i + 1, all.Length - i - 1) };
         }
-        return sentences;
+        return linked;
     }
 
     /// <summary>Where the paragraph's text starts in the document: its span, unless the span's text differs (then searched near it).</summary>
