@@ -29,6 +29,8 @@ public static class SearchQualityBenchmark
             MeasureAnalysis(documents);
 
             var byType = new Dictionary<string, List<(double Recall, double Rr)>>();
+            var baseline = new List<(double Recall, double Rr)>();
+            var sections = SectionTexts(documents);
             clock.Restart();
             foreach (var query in gold.EnumerateArray())
             {
@@ -43,6 +45,9 @@ public static class SearchQualityBenchmark
                 var first = keys.FindIndex(relevant.Contains);
                 var rr = first < 0 ? 0 : 1.0 / (first + 1);
                 (byType.TryGetValue(type, out var list) ? list : byType[type] = []).Add(((double)found / relevant.Count, rr));
+                var plain = SubstringSearch(sections, text);
+                var plainFirst = plain.FindIndex(relevant.Contains);
+                baseline.Add(((double)relevant.Count(r => plain.Contains(r)) / relevant.Count, plainFirst < 0 ? 0 : 1.0 / (plainFirst + 1)));
                 if (verbose || found < relevant.Count)
                 {
                     Console.WriteLine($"{type,-12} {text}: {found}/{relevant.Count}, first at {first + 1}");
@@ -57,12 +62,46 @@ public static class SearchQualityBenchmark
             }
             var all = byType.Values.SelectMany(v => v).ToList();
             Console.WriteLine($"{"all",-12} n={all.Count,2} recall@10={all.Average(s => s.Recall):F2} MRR={all.Average(s => s.Rr):F2}");
+            Console.WriteLine();
+            Console.WriteLine("| search | queries | MRR@10 | success@3 | recall@10 |");
+            Console.WriteLine("|---|---:|---:|---:|---:|");
+            Console.WriteLine($"| OpsKnowledge | {all.Count} | {all.Average(s => s.Rr):F3} | {all.Count(s => s.Rr >= 1.0 / 3):F0}/{all.Count} = {all.Count(s => s.Rr >= 1.0 / 3) / (double)all.Count:F3} | {all.Average(s => s.Recall):F3} |");
+            Console.WriteLine($"| plain substring (baseline) | {baseline.Count} | {baseline.Average(s => s.Rr):F3} | {baseline.Count(s => s.Rr >= 1.0 / 3):F0}/{baseline.Count} = {baseline.Count(s => s.Rr >= 1.0 / 3) / (double)baseline.Count:F3} | {baseline.Average(s => s.Recall):F3} |");
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
         return 0;
+    }
+
+    /// <summary>Each section's own text (heading to the next heading), keyed as the gold keys sections.</summary>
+    private static List<((string Doc, string Section) Key, string Text)> SectionTexts(List<OpsKnowledge.Core.Model.Document> documents)
+    {
+        var result = new List<((string, string), string)>();
+        foreach (var document in documents)
+        {
+            for (var i = 0; i < document.Sections.Count; i++)
+            {
+                var section = document.Sections[i];
+                var end = i + 1 < document.Sections.Count ? document.Sections[i + 1].HeadingSpan.Start : section.Span.End;
+                result.Add(((document.Id, Squeeze(section.Path[^1])), document.Text[section.HeadingSpan.Start..Math.Max(section.HeadingSpan.Start, end)]));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The baseline a user has without OpsKnowledge: sections ranked by how many query words they contain verbatim (no segmentation, no script folding).</summary>
+    private static List<(string Doc, string Section)> SubstringSearch(List<((string Doc, string Section) Key, string Text)> sections, string query)
+    {
+        var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('"')).Where(w => w.Length > 0).ToList();
+        var include = words.Where(w => !w.StartsWith('-')).ToList();
+        var exclude = words.Where(w => w.StartsWith('-') && w.Length > 1).Select(w => w[1..]).ToList();
+        return sections
+            .Select((s, order) => (s.Key, Order: order, Matches: include.Count(w => s.Text.Contains(w, StringComparison.Ordinal)), Excluded: exclude.Any(w => s.Text.Contains(w, StringComparison.Ordinal))))
+            .Where(s => s.Matches > 0 && !s.Excluded)
+            .OrderByDescending(s => s.Matches).ThenBy(s => s.Order)
+            .Select(s => s.Key).Distinct().Take(10).ToList();
     }
 
     private static void MeasureAnalysis(List<OpsKnowledge.Core.Model.Document> documents)
