@@ -62,6 +62,14 @@ public static class BadInputCorpus
         }
         expected["huge.txt"] = false;
 
+        // One 50 MB line: read within the per-file time limit or given up on with that reason; either way the batch goes on.
+        using (var line = File.Create(Path.Combine(folder, "one-line.txt")))
+        {
+            var sentence = Encoding.UTF8.GetBytes("本方案第一阶段目标为客户满意度不低于90%，运营效率提升15%，");
+            for (long written = 0; written < 50L * 1024 * 1024; written += sentence.Length) line.Write(sentence);
+        }
+        expected["one-line.txt"] = null;
+
         var loop = Path.Combine(folder, "loop");
         Directory.CreateDirectory(loop);
         File.CreateSymbolicLink(Path.Combine(loop, "back-to-parent"), folder);
