@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Search;
 
@@ -95,8 +94,9 @@ public sealed class IngestService
             return Failed(path, $"cannot read file: {ex.Message}");
         }
 
-        var docId = Path.GetFileName(path);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var file = new SourceFile(path, bytes);
+        var docId = file.Name;
+        var hash = file.ContentHash;
         if (!_options.Force && indexedHash == hash)
         {
             return new IngestFileResult { Path = path, DocId = docId, Status = IngestStatus.Unchanged, Bytes = bytes.Length, Elapsed = clock.Elapsed };
@@ -106,7 +106,7 @@ public sealed class IngestService
         using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             timeout.CancelAfter(_options.FileTimeout);
-            var work = Task.Run(() => _pipeline.Process(new SourceFile(path, bytes), timeout.Token), CancellationToken.None);
+            var work = Task.Run(() => _pipeline.Process(file, timeout.Token), CancellationToken.None);
             try
             {
                 processed = await work.WaitAsync(_options.FileTimeout, cancellationToken).ConfigureAwait(false);

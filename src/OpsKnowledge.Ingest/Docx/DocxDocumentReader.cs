@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Blocks;
 using OpsKnowledge.Structure;
@@ -29,7 +28,7 @@ public sealed class DocxDocumentReader(ITextRepairer repairer, DocumentBuilder? 
             Format = Format,
             OriginalText = repaired.OriginalText,
             Repair = repaired.Report,
-            ContentHash = Convert.ToHexStringLower(SHA256.HashData(file.Bytes)),
+            ContentHash = file.ContentHash,
             Title = content.Title,
         };
         return ReadResult.Success(_builder.Build(header, repaired.Blocks));

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Blocks;
 using OpsKnowledge.Structure;
@@ -41,7 +40,7 @@ public sealed class HtmlDocumentReader(ITextRepairer repairer, DocumentBuilder? 
             Encoding = decoded.Encoding,
             OriginalText = repaired.OriginalText,
             Repair = report,
-            ContentHash = Convert.ToHexStringLower(SHA256.HashData(file.Bytes)),
+            ContentHash = file.ContentHash,
             Title = content.Title,
         };
         return ReadResult.Success(_builder.Build(header, repaired.Blocks));

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Blocks;
 using OpsKnowledge.Structure;
@@ -29,7 +28,7 @@ public sealed class PdfDocumentReader(ITextRepairer repairer, DocumentBuilder? b
             Format = Format,
             OriginalText = repaired.OriginalText,
             Repair = repaired.Report with { BoilerplateRemoved = repaired.Report.BoilerplateRemoved + content.RunningLinesRemoved },
-            ContentHash = Convert.ToHexStringLower(SHA256.HashData(file.Bytes)),
+            ContentHash = file.ContentHash,
             PageCount = content.PageCount,
             Title = content.Title,
         };

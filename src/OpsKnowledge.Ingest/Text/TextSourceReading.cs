@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Structure;
 
@@ -23,7 +22,7 @@ internal static class TextSourceReading
             Encoding = decoded.Encoding,
             OriginalText = decoded.Text,
             Repair = repaired.Report with { Encoding = decoded.Encoding },
-            ContentHash = Convert.ToHexStringLower(SHA256.HashData(file.Bytes)),
+            ContentHash = file.ContentHash,
         };
         return (header, repaired.Text, null);
     }
