@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Core.Records;
@@ -7,9 +8,10 @@ using OpsKnowledge.Extract.Tables;
 namespace OpsKnowledge.Extract;
 
 /// <summary>Finds targets, KPIs, risks and milestones in a document's tables and prose; immutable and safe to share across threads.</summary>
-public sealed class RecordExtractor : IRecordExtractor
+public sealed partial class RecordExtractor : IRecordExtractor
 {
-    private static readonly System.Text.RegularExpressions.Regex CurrentState = new(@"现状|回顾|基本情况|存在的(?:主要)?问题|主要问题|发展基础|运行情况|上年工作", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"现状|回顾|基本情况|存在的(?:主要)?问题|主要问题|发展基础|运行情况|上年工作", RegexOptions.CultureInvariant)]
+    private static partial Regex CurrentState { get; }
 
     private readonly RecordExtractorOptions options;
 

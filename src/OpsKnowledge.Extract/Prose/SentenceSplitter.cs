@@ -5,15 +5,17 @@ using OpsKnowledge.Extract.Normalization;
 namespace OpsKnowledge.Extract.Prose;
 
 /// <summary>Cuts paragraphs into sentences at 。！？； and line breaks, keeping offsets into the document text.</summary>
-public static class SentenceSplitter
+public static partial class SentenceSplitter
 {
-    private static readonly Regex Lead = new(
-        @"^\s*(?<h>(?:短期|中期|长期|近期|远期|中长期)(?:目标)?\s*[（(][^）)]{1,12}[）)]|第[一二三四五六七八九十\d]+(?:年|阶段)(?:\s*[（(][^）)]{1,16}[）)])?|\d{4}\s*年(?:\s*[-–—~～至]\s*\d{4}\s*年)?|[（(]\s*\d{4}\s*年[^）)]{0,12}[）)])(?:目标|度目标)?\s*[:：]",
-        RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"^\s*(?<h>(?:短期|中期|长期|近期|远期|中长期)(?:目标)?\s*[（(][^）)]{1,12}[）)]|第[一二三四五六七八九十\d]+(?:年|阶段)(?:\s*[（(][^）)]{1,16}[）)])?|\d{4}\s*年(?:\s*[-–—~～至]\s*\d{4}\s*年)?|[（(]\s*\d{4}\s*年[^）)]{0,12}[）)])(?:目标|度目标)?\s*[:：]", RegexOptions.CultureInvariant)]
+    private static partial Regex Lead { get; }
 
-    private static readonly Regex LeadDate = new(@"\d{4}\s*年[^）)]*", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\d{4}\s*年[^）)]*", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadDate { get; }
 
-    private static readonly Regex Bullet = new(@"^\s*(?:[-*•·●▪◆■]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）])\s*", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^\s*(?:[-*•·●▪◆■]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）])\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Bullet { get; }
 
     public static IReadOnlyList<ProseSentence> Split(Document document, Paragraph paragraph, string? sectionPath, string? sectionTitle)
     {

@@ -4,11 +4,11 @@ using OpsKnowledge.Core.Records;
 namespace OpsKnowledge.Extract.Prose;
 
 /// <summary>X为零, X降为0, 实现零X: an indicator held at zero (accidents, major complaints).</summary>
-public sealed class ZeroPattern : IProsePattern
+public sealed partial class ZeroPattern : IProsePattern
 {
-    private static readonly Regex Grammar = new(
-        $@"{IndicatorName.ClauseStart}(?<name>{IndicatorName.CharClass}{{1,30}}?)(?:保持|控制|降|实现)?(?:为|至|到|在)(?:零|0)(?![\d.])|实现零(?<name2>{IndicatorName.CharClass}{{2,8}})",
-        RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        $@"{IndicatorName.ClauseStart}(?<name>{IndicatorName.CharClass}{{1,30}}?)(?:保持|控制|降|实现)?(?:为|至|到|在)(?:零|0)(?![\d.])|实现零(?<name2>{IndicatorName.CharClass}{{2,8}})", RegexOptions.CultureInvariant)]
+    private static partial Regex Grammar { get; }
 
     public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)
     {

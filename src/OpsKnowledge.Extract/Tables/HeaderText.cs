@@ -4,11 +4,13 @@ using OpsKnowledge.Extract.Normalization;
 namespace OpsKnowledge.Extract.Tables;
 
 /// <summary>Reads a column header: splits off its unit and says what role its words give the column.</summary>
-public static class HeaderText
+public static partial class HeaderText
 {
-    private static readonly Regex UnitSuffix = new(@"^(?<name>.+?)\s*(?:[（(]\s*(?:单位\s*[:：]\s*)?(?<unit>[^）)]{1,8})\s*[）)]|[/／]\s*(?<unit>[^/／]{1,4}))\s*$", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^(?<name>.+?)\s*(?:[（(]\s*(?:单位\s*[:：]\s*)?(?<unit>[^）)]{1,8})\s*[）)]|[/／]\s*(?<unit>[^/／]{1,4}))\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitSuffix { get; }
 
-    private static readonly Regex UnitOnly = new($@"^(?:{UnitCatalog.Pattern}|万|亿)$", RegexOptions.CultureInvariant);
+    [GeneratedRegex($@"^(?:{UnitCatalog.Pattern}|万|亿)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitOnly { get; }
 
     /// <summary>"营业收入(万元)" gives ("营业收入", "万元"); a parenthesis that is not a unit stays in the name.</summary>
     public static (string Name, string? Unit) Split(string header)

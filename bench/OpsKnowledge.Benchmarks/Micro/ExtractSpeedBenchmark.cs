@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+using OpsKnowledge.Benchmarks.CorpusGeneration;
+using OpsKnowledge.Core.Pipeline;
+using OpsKnowledge.Core.Serialization;
+using OpsKnowledge.Extract;
+using OpsKnowledge.Ingest.Docx;
+using OpsKnowledge.Ingest.Html;
+using OpsKnowledge.Ingest.Markdown;
+using OpsKnowledge.Ingest.Pdf;
+using OpsKnowledge.Ingest.Text;
+using OpsKnowledge.Repair;
+using OpsKnowledge.Structure;
+
+namespace OpsKnowledge.Benchmarks.Micro;
+
+/// <summary>
+/// Single-threaded speed of read + structure (repair timed apart) and of record extraction over a generated corpus, in MB/s of file bytes;
+/// `--dump FILE` writes every document's hash and records as JSON lines, to prove a speed change left the output alone.
+/// </summary>
+public static class ExtractSpeedBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var corpus = CorpusGenerator.Option(args, "--corpus") ?? "/tmp/opsk-perf/corpus-1000";
+        var dump = CorpusGenerator.Option(args, "--dump");
+        var rounds = int.Parse(CorpusGenerator.Option(args, "--rounds") ?? "1", CultureInfo.InvariantCulture);
+        var only = CorpusGenerator.Option(args, "--stage");
+        var repair = new TimedRepairer(new TextRepairer());
+        var builder = new DocumentBuilder();
+        IDocumentReader[] readers =
+        [
+            new TextDocumentReader(repair, builder), new MarkdownDocumentReader(repair, builder), new HtmlDocumentReader(repair, builder),
+            new PdfDocumentReader(repair, builder), new DocxDocumentReader(repair, builder),
+        ];
+        var byExtension = readers.SelectMany(r => r.Extensions.Select(e => (e, r))).ToDictionary(p => p.e, p => p.r, StringComparer.OrdinalIgnoreCase);
+        var extractor = RecordExtractor.Default;
+        var files = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories)
+            .Where(f => byExtension.ContainsKey(Path.GetExtension(f).TrimStart('.')))
+            .Order(StringComparer.Ordinal)
+            .Select(SourceFile.Load)
+            .ToList();
+
+        // Warm-up: ICU dictionaries, regex construction and JIT happen before the clock starts.
+        foreach (var file in files.Take(30))
+        {
+            var warm = byExtension[file.Extension].Read(file).Document;
+            if (warm is not null) extractor.Extract(warm);
+        }
+
+        var formats = new SortedDictionary<string, FormatTimes>(StringComparer.Ordinal);
+        using var writer = dump is null ? null : new StreamWriter(dump, false, new UTF8Encoding(false));
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var file in files)
+            {
+                var times = formats.TryGetValue(file.Extension, out var t) ? t : formats[file.Extension] = new FormatTimes();
+                repair.Elapsed = 0;
+                var start = ThreadCpu.Now;
+                var read = byExtension[file.Extension].Read(file);
+                var readTicks = (ThreadCpu.Now - start);
+                times.Bytes += file.Bytes.Length;
+                times.Read += readTicks - repair.Elapsed;
+                times.Repair += repair.Elapsed;
+                if (read.Document is null) continue;
+                if (only == "read") continue;
+                start = ThreadCpu.Now;
+                var records = extractor.Extract(read.Document);
+                times.Extract += (ThreadCpu.Now - start);
+                times.Records += records.Count;
+                if (writer is not null && round == 0)
+                {
+                    var documentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(OpsJson.Serialize(read.Document))));
+                    writer.WriteLine(OpsJson.Serialize(new { file = Path.GetRelativePath(corpus, file.Path), document = documentHash, records }));
+                }
+            }
+        }
+
+        Console.WriteLine($"extract-speed over {corpus}, {files.Count} files, {rounds} round(s), one thread (MB of file bytes per CPU-second of the thread, so other load on the machine does not count)");
+        Console.WriteLine($"{"format",-8} {"MB",8} {"read+structure",16} {"repair",14} {"extract",14} {"records",8}");
+        void Line(string name, FormatTimes f) => Console.WriteLine(
+            $"{name,-8} {f.Bytes / 1e6,8:F1} {Rate(f.Bytes, f.Read),10:F2} MB/s {Rate(f.Bytes, f.Repair),8:F2} MB/s {Rate(f.Bytes, f.Extract),8:F2} MB/s {f.Records / rounds,8}"
+            + $"   ({Seconds(f.Read):F2} s / {Seconds(f.Repair):F2} s / {Seconds(f.Extract):F2} s)");
+        foreach (var (name, f) in formats) Line(name, f);
+        var text = new FormatTimes();
+        foreach (var name in new[] { "txt", "md", "html" })
+        {
+            if (!formats.TryGetValue(name, out var f)) continue;
+            text.Bytes += f.Bytes; text.Read += f.Read; text.Repair += f.Repair; text.Extract += f.Extract; text.Records += f.Records;
+        }
+        Line("txt+md+html", text);
+        var all = new FormatTimes();
+        foreach (var f in formats.Values)
+        {
+            all.Bytes += f.Bytes; all.Read += f.Read; all.Repair += f.Repair; all.Extract += f.Extract; all.Records += f.Records;
+        }
+        Line("all", all);
+        return 0;
+    }
+
+    private static double Seconds(long ticks) => ticks / (double)TimeSpan.TicksPerSecond;
+
+    private static double Rate(long bytes, long ticks) => ticks == 0 ? 0 : bytes / 1e6 / Seconds(ticks);
+
+    /// <summary>CPU time of the calling thread in ticks (100 ns), from clock_gettime(CLOCK_THREAD_CPUTIME_ID).</summary>
+    private static class ThreadCpu
+    {
+        public static long Now
+        {
+            get
+            {
+                if (!OperatingSystem.IsLinux()) return Stopwatch.GetTimestamp() * TimeSpan.TicksPerSecond / Stopwatch.Frequency;
+                ClockGetTime(3, out var spec);
+                return spec.Seconds * TimeSpan.TicksPerSecond + spec.Nanoseconds / 100;
+            }
+        }
+
+        [StructLayout(LayoutKind.Sequential)]
+        private struct TimeSpec
+        {
+            public long Seconds;
+            public long Nanoseconds;
+        }
+
+        [DllImport("libc", EntryPoint = "clock_gettime")]
+        private static extern int ClockGetTime(int clock, out TimeSpec spec);
+    }
+
+    private sealed class FormatTimes
+    {
+        public long Bytes;
+        public long Read;
+        public long Repair;
+        public long Extract;
+        public long Records;
+    }
+
+    /// <summary>The real repairer with its time (decode + repair) kept apart, so read + structure can be measured without it.</summary>
+    private sealed class TimedRepairer(ITextRepairer inner) : ITextRepairer
+    {
+        public long Elapsed;
+
+        public DecodedText Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null)
+        {
+            var start = ThreadCpu.Now;
+            try { return inner.Decode(bytes, declaredCharset); }
+            finally { Elapsed += (ThreadCpu.Now - start); }
+        }
+
+        public RepairedText Repair(string text)
+        {
+            var start = ThreadCpu.Now;
+            try { return inner.Repair(text); }
+            finally { Elapsed += (ThreadCpu.Now - start); }
+        }
+    }
+}
