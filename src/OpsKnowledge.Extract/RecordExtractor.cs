@@ -65,6 +65,8 @@ public sealed partial class RecordExtractor : IRecordExtractor
             ? context.Document.Sections[index]
             : context.Document.SectionAt(offset);
         var accepted = new List<Record>();
+        // Figures under 现状/回顾 headings describe the present, not commitments; only cited references there are kept.
+        var describesPresent = section is not null && CurrentState.IsMatch(Normalization.ScriptFolding.ToSimplified(section.PathText));
         foreach (var sentence in SentenceSplitter.Split(context.Document, paragraph, section?.PathText, section?.Title))
         {
             var matches = new List<ProseMatch>();
@@ -82,8 +84,7 @@ public sealed partial class RecordExtractor : IRecordExtractor
                 kept.Add(match.Record);
             }
             kept.Sort((a, b) => a.Source.Start.CompareTo(b.Source.Start));
-            // Figures under 现状/回顾 headings describe the present, not commitments; only cited references there are kept.
-            if (section is not null && CurrentState.IsMatch(Normalization.ScriptFolding.ToSimplified(section.PathText))) kept.RemoveAll(r => r.Scope == RecordScope.Plan);
+            if (describesPresent) kept.RemoveAll(r => r.Scope == RecordScope.Plan);
             if (!ReferenceEquals(sentence.Text, sentence.OriginalText) && sentence.Text != sentence.OriginalText)
             {
                 for (var i = 0; i < kept.Count; i++) kept[i] = OriginalWording(kept[i], sentence);

@@ -52,6 +52,7 @@ public static class ExtractSpeedBenchmark
         }
 
         var formats = new SortedDictionary<string, FormatTimes>(StringComparer.Ordinal);
+        var breakdown = args.Contains("--breakdown") ? new Dictionary<string, (long Ticks, long Bytes)>() : null;
         using var writer = dump is null ? null : new StreamWriter(dump, false, new UTF8Encoding(false));
         for (var round = 0; round < rounds; round++)
         {
@@ -59,8 +60,11 @@ public static class ExtractSpeedBenchmark
             {
                 var times = formats.TryGetValue(file.Extension, out var t) ? t : formats[file.Extension] = new FormatTimes();
                 repair.Elapsed = 0;
+                repair.Allocated = 0;
                 var start = ThreadCpu.Now;
+                var readAllocated = GC.GetAllocatedBytesForCurrentThread();
                 var read = byExtension[file.Extension].Read(file);
+                times.ReadAllocated += GC.GetAllocatedBytesForCurrentThread() - readAllocated - repair.Allocated;
                 var readTicks = (ThreadCpu.Now - start);
                 times.Bytes += file.Bytes.Length;
                 times.Read += readTicks - repair.Elapsed;
@@ -68,9 +72,12 @@ public static class ExtractSpeedBenchmark
                 if (read.Document is null) continue;
                 if (only == "read") continue;
                 start = ThreadCpu.Now;
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var records = extractor.Extract(read.Document);
                 times.Extract += (ThreadCpu.Now - start);
+                times.ExtractAllocated += GC.GetAllocatedBytesForCurrentThread() - allocated;
                 times.Records += records.Count;
+                if (breakdown is not null) Breakdown(read.Document, breakdown);
                 if (writer is not null && round == 0)
                 {
                     var documentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(OpsJson.Serialize(read.Document))));
@@ -83,22 +90,65 @@ public static class ExtractSpeedBenchmark
         Console.WriteLine($"{"format",-8} {"MB",8} {"read+structure",16} {"repair",14} {"extract",14} {"records",8}");
         void Line(string name, FormatTimes f) => Console.WriteLine(
             $"{name,-8} {f.Bytes / 1e6,8:F1} {Rate(f.Bytes, f.Read),10:F2} MB/s {Rate(f.Bytes, f.Repair),8:F2} MB/s {Rate(f.Bytes, f.Extract),8:F2} MB/s {f.Records / rounds,8}"
-            + $"   ({Seconds(f.Read):F2} s / {Seconds(f.Repair):F2} s / {Seconds(f.Extract):F2} s)");
+            + $"   ({Seconds(f.Read):F2} s / {Seconds(f.Repair):F2} s / {Seconds(f.Extract):F2} s; allocated per MB: read {f.ReadAllocated / (double)f.Bytes:F0} MB, extract {f.ExtractAllocated / (double)f.Bytes:F0} MB)");
         foreach (var (name, f) in formats) Line(name, f);
+        Console.WriteLine($"GC collections gen0/1/2: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, pause {GC.GetTotalPauseDuration().TotalSeconds:F2} s");
         var text = new FormatTimes();
         foreach (var name in new[] { "txt", "md", "html" })
         {
             if (!formats.TryGetValue(name, out var f)) continue;
-            text.Bytes += f.Bytes; text.Read += f.Read; text.Repair += f.Repair; text.Extract += f.Extract; text.Records += f.Records;
+            text.Bytes += f.Bytes; text.Read += f.Read; text.Repair += f.Repair; text.Extract += f.Extract; text.Records += f.Records; text.ReadAllocated += f.ReadAllocated; text.ExtractAllocated += f.ExtractAllocated;
         }
         Line("txt+md+html", text);
         var all = new FormatTimes();
         foreach (var f in formats.Values)
         {
-            all.Bytes += f.Bytes; all.Read += f.Read; all.Repair += f.Repair; all.Extract += f.Extract; all.Records += f.Records;
+            all.Bytes += f.Bytes; all.Read += f.Read; all.Repair += f.Repair; all.Extract += f.Extract; all.Records += f.Records; all.ReadAllocated += f.ReadAllocated; all.ExtractAllocated += f.ExtractAllocated;
         }
         Line("all", all);
+        if (breakdown is not null)
+        {
+            Console.WriteLine("extraction parts (thread CPU s, MB allocated):");
+            foreach (var (part, (ticks, bytes)) in breakdown.OrderByDescending(p => p.Value.Ticks)) Console.WriteLine($"  {part,-28} {Seconds(ticks),7:F2} s {bytes / 1e6,9:F1} MB");
+        }
         return 0;
+    }
+
+    /// <summary>The extractor's parts run one by one over a document, each timed and its allocations counted.</summary>
+    private static void Breakdown(Core.Model.Document document, Dictionary<string, (long Ticks, long Bytes)> parts)
+    {
+        var options = RecordExtractorOptions.Default;
+        var context = new ExtractionContext(document, options.Catalog, options.Scope);
+        T Measure<T>(string part, Func<T> work)
+        {
+            var start = ThreadCpu.Now;
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var result = work();
+            var (ticks, bytes) = parts.GetValueOrDefault(part);
+            parts[part] = (ticks + ThreadCpu.Now - start, bytes + GC.GetAllocatedBytesForCurrentThread() - allocated);
+            return result;
+        }
+        foreach (var block in document.Blocks)
+        {
+            if (block is Core.Model.Table table)
+            {
+                var layout = Measure("table layout", () => Extract.Tables.TableLayout.Analyze(table));
+                foreach (var interpreter in options.TableInterpreters)
+                {
+                    var score = Measure("table match", () => interpreter.Match(layout));
+                    if (score > 0) Measure("table " + interpreter.GetType().Name, () => interpreter.Interpret(layout, context).ToList());
+                }
+            }
+            else if (block is Core.Model.Paragraph paragraph)
+            {
+                var section = paragraph.SectionIndex is int index && index < document.Sections.Count ? document.Sections[index] : document.SectionAt(paragraph.Span.Start);
+                var sentences = Measure("sentence split", () => Extract.Prose.SentenceSplitter.Split(document, paragraph, section?.PathText, section?.Title));
+                foreach (var sentence in sentences)
+                {
+                    foreach (var pattern in options.ProsePatterns) Measure(pattern.GetType().Name, () => pattern.Find(sentence, context).ToList());
+                }
+            }
+        }
     }
 
     private static double Seconds(long ticks) => ticks / (double)TimeSpan.TicksPerSecond;
@@ -136,25 +186,30 @@ public static class ExtractSpeedBenchmark
         public long Repair;
         public long Extract;
         public long Records;
+        public long ReadAllocated;
+        public long ExtractAllocated;
     }
 
     /// <summary>The real repairer with its time (decode + repair) kept apart, so read + structure can be measured without it.</summary>
     private sealed class TimedRepairer(ITextRepairer inner) : ITextRepairer
     {
         public long Elapsed;
+        public long Allocated;
 
         public DecodedText Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null)
         {
             var start = ThreadCpu.Now;
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             try { return inner.Decode(bytes, declaredCharset); }
-            finally { Elapsed += (ThreadCpu.Now - start); }
+            finally { Elapsed += (ThreadCpu.Now - start); Allocated += GC.GetAllocatedBytesForCurrentThread() - allocated; }
         }
 
         public RepairedText Repair(string text)
         {
             var start = ThreadCpu.Now;
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             try { return inner.Repair(text); }
-            finally { Elapsed += (ThreadCpu.Now - start); }
+            finally { Elapsed += (ThreadCpu.Now - start); Allocated += GC.GetAllocatedBytesForCurrentThread() - allocated; }
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using OpsKnowledge.Core.Records;
 using OpsKnowledge.Extract.Normalization;
@@ -21,10 +22,17 @@ public sealed partial class AmountPattern : IProsePattern
         $@"{IndicatorName.ClauseStart}(?<name>{IndicatorName.CharClass}{{0,14}}?(?:{AmountNouns}))(?:约为|约|为|共|合计|累计)?(?<val>{Amount})(?=$|[，,。；;、（(])", RegexOptions.CultureInvariant)]
     private static partial Regex NounLed { get; }
 
+    private static readonly SearchValues<string> ActionWords = SentenceClues.Words(Actions);
+
+    private static readonly SearchValues<string> NounWords = SentenceClues.Words(AmountNouns);
+
     public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)
     {
-        foreach (var regex in new[] { NounLed, ActionLed })
+        // Both grammars need an Arabic amount, and their own nouns or actions.
+        if (!SentenceClues.HasDigit(sentence.Text)) yield break;
+        foreach (var (regex, words) in new[] { (NounLed, NounWords), (ActionLed, ActionWords) })
         {
+            if (!SentenceClues.HasAny(sentence.Text, words)) continue;
             foreach (Match match in regex.Matches(sentence.Text))
             {
                 var found = QuantifiedClause.Build(match, sentence, context, priority: 32);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using OpsKnowledge.Extract.Normalization;
 
@@ -17,14 +18,19 @@ public sealed partial class ChangeByPattern : IProsePattern
         $@"(?<verb>{Verbs})(?<name>[^，,。；;：:！？!?、\s\d]{{2,12}}?)(?<val>(?:约|近)?\d+(?:\.\d+)?\s*(?:%|％|个百分点)(?:以上|左右)?)", RegexOptions.CultureInvariant)]
     private static partial Regex VerbFirst { get; }
 
+    private static readonly SearchValues<string> VerbWords = SentenceClues.Words(Verbs);
+
     public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)
     {
-        foreach (Match match in Grammar.Matches(sentence.Text))
+        var text = sentence.Text;
+        if (!SentenceClues.HasAny(text, VerbWords) || !SentenceClues.HasNumber(text)) yield break;
+        foreach (Match match in Grammar.Matches(text))
         {
             var found = QuantifiedClause.Build(match, sentence, context, priority: 40, changeBy: true);
             if (found is not null) yield return found;
         }
-        foreach (Match match in VerbFirst.Matches(sentence.Text))
+        if (!SentenceClues.HasDigit(text)) yield break;
+        foreach (Match match in VerbFirst.Matches(text))
         {
             var found = QuantifiedClause.Build(match, sentence, context, priority: 36, changeBy: true);
             if (found is not null) yield return found;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using OpsKnowledge.Extract.Normalization;
 
@@ -12,7 +13,9 @@ public sealed partial class ChangeFromToPattern : IProsePattern
 
     public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)
     {
-        foreach (Match match in Grammar.Matches(sentence.Text))
+        var text = sentence.Text;
+        if (text.AsSpan().IndexOfAny('从', '由') < 0 || text.AsSpan().IndexOfAny('至', '到', '为') < 0 || !SentenceClues.HasNumber(text)) yield break;
+        foreach (Match match in Grammar.Matches(text))
         {
             var found = QuantifiedClause.Build(match, sentence, context, priority: 50);
             if (found is not null) yield return found;

@@ -32,7 +32,7 @@ public sealed partial class CoveragePattern : IProsePattern
                 Unit = "%",
                 Op = RecordOperator.Equal,
                 Direction = Direction.Up,
-                Period = ProseRecords.PeriodFor(sentence, match.Groups["what"].Index),
+                Period = ProseRecords.PeriodFor(context, sentence, match.Groups["what"].Index),
             }, 35);
         }
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using OpsKnowledge.Core.Records;
 using OpsKnowledge.Extract.Normalization;
@@ -29,8 +30,12 @@ public sealed partial class MilestonePattern : IProsePattern
     [GeneratedRegex(@"[（(](?<date>[^）)]*\d{4}\s*年[^）)]*)[）)]|^(?<date>\d{4}\s*年\s*\d{1,2}\s*月.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex DatedHeading { get; }
 
+    private static readonly SearchValues<string> VerbWords = SentenceClues.Words(Verbs);
+
     public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)
     {
+        // All three grammars need one of the verbs.
+        if (!SentenceClues.HasAny(sentence.Text, VerbWords)) yield break;
         foreach (Match match in Grammar.Matches(sentence.Text))
         {
             var date = match.Groups["date"].Value.Trim();
@@ -54,9 +59,11 @@ public sealed partial class MilestonePattern : IProsePattern
             var date = PeriodParser.Normalize(match.Groups["date"].Value.Trim().TrimStart('在', '于'));
             yield return new ProseMatch(record with { Date = date, Period = date }, 31);
         }
-        var atStart = VerbAtStart.Match(sentence.Text[sentence.LeadLength..]);
+        if (!sentence.IsFirstInParagraph) yield break;
         var phase = sentence.LeadDate ?? (sentence.SectionTitle is null ? null : DatedHeading.Match(sentence.SectionTitle) is { Success: true } heading ? heading.Groups["date"].Value : null);
-        if (atStart.Success && phase is not null && sentence.IsFirstInParagraph)
+        if (phase is null) yield break;
+        var atStart = VerbAtStart.Match(sentence.Text[sentence.LeadLength..]);
+        if (atStart.Success)
         {
             var what = atStart.Groups["what"].Value.Trim();
             var record = ProseRecords.Create(context, sentence, RecordKind.Milestone, what, sentence.LeadLength, sentence.LeadLength + atStart.Length);

@@ -72,7 +72,7 @@ internal static partial class QuantifiedClause
             Direction = direction,
             Baseline = baseline?.Text,
             BaselineNumber = baseline?.Number,
-            Period = ProseRecords.PeriodFor(sentence, nameGroup.Index + nameGroup.Length),
+            Period = ProseRecords.PeriodFor(context, sentence, nameGroup.Index + nameGroup.Length),
         };
         return new ProseMatch(record, priority);
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using OpsKnowledge.Extract.Normalization;
 
@@ -17,14 +18,21 @@ public sealed partial class ReachValuePattern : IProsePattern
         $@"实现(?<name>[^，,。；;：:！？!?、\s\d]{{2,12}}?)(?<val>(?:约|近|超过)?\d+(?:\.\d+)?\s*(?:万|亿)?(?:{UnitCatalog.Pattern})?(?:以上)?)(?=$|[，,。；;])", RegexOptions.CultureInvariant)]
     private static partial Regex VerbFirst { get; }
 
+    private static readonly SearchValues<string> VerbWords = SentenceClues.Words(Verbs);
+
     public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)
     {
-        foreach (Match match in Grammar.Matches(sentence.Text))
+        var text = sentence.Text;
+        if (SentenceClues.HasAny(text, VerbWords) && SentenceClues.HasNumber(text))
         {
-            var found = QuantifiedClause.Build(match, sentence, context, priority: 40);
-            if (found is not null) yield return found;
+            foreach (Match match in Grammar.Matches(text))
+            {
+                var found = QuantifiedClause.Build(match, sentence, context, priority: 40);
+                if (found is not null) yield return found;
+            }
         }
-        foreach (Match match in VerbFirst.Matches(sentence.Text))
+        if (!text.Contains("实现", StringComparison.Ordinal) || !SentenceClues.HasDigit(text)) yield break;
+        foreach (Match match in VerbFirst.Matches(text))
         {
             var found = QuantifiedClause.Build(match, sentence, context, priority: 38);
             if (found is not null) yield return found;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using OpsKnowledge.Core.Records;
 
@@ -12,7 +13,7 @@ public sealed partial class WithinTimePattern : IProsePattern
 
     public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)
     {
-        if (!sentence.Text.Contains('内')) yield break;
+        if (!sentence.Text.Contains('内') || !SentenceClues.HasDigit(sentence.Text)) yield break;
         foreach (Match match in Grammar.Matches(sentence.Text))
         {
             var found = QuantifiedClause.Build(match, sentence, context, priority: 45);

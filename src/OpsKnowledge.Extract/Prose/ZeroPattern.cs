@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using OpsKnowledge.Core.Records;
 
@@ -12,6 +13,7 @@ public sealed partial class ZeroPattern : IProsePattern
 
     public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)
     {
+        if (sentence.Text.AsSpan().IndexOfAny('零', '0') < 0) yield break;
         foreach (Match match in Grammar.Matches(sentence.Text))
         {
             var group = match.Groups["name"].Success ? match.Groups["name"] : match.Groups["name2"];
@@ -25,7 +27,7 @@ public sealed partial class ZeroPattern : IProsePattern
                 Number = 0,
                 Op = RecordOperator.Equal,
                 Direction = Direction.Down,
-                Period = ProseRecords.PeriodFor(sentence, group.Index + group.Length),
+                Period = ProseRecords.PeriodFor(context, sentence, group.Index + group.Length),
             }, 45);
         }
     }
