@@ -31,6 +31,8 @@ public sealed class ExtractionContext
     private RecordScope scope;
     private string? titleSeen;
     private Match? titlePeriod;
+    private IReadOnlyList<TableCell>? rowSeen;
+    private string rowText = "";
 
     /// <summary>Every period written in the sentence, left to right.</summary>
     internal Match[] PeriodsIn(ProseSentence sentence)
@@ -63,6 +65,17 @@ public sealed class ExtractionContext
             scopeSentence = sentence;
         }
         return scope;
+    }
+
+    /// <summary>A table row's evidence text, shared by the records of its cells.</summary>
+    internal string RowTextOf(IReadOnlyList<TableCell> row)
+    {
+        if (!ReferenceEquals(row, rowSeen))
+        {
+            rowText = Tables.TableRecords.RowText(row);
+            rowSeen = row;
+        }
+        return rowText;
     }
 
     /// <summary>The heading path of the innermost section holding the offset.</summary>

@@ -42,7 +42,7 @@ public static partial class IndicatorName
         var fromAt = FromBeforeNumber.Match(name);
         if (fromAt.Success) name = name[..fromAt.Index];
         // 通过集中调度使车辆周转率…: the indicator is what the means act on, after the causative verb.
-        var causative = Causative.Matches(name).LastOrDefault();
+        var causative = name.AsSpan().IndexOfAny('使', '让') < 0 ? null : Causative.Matches(name).LastOrDefault();
         if (causative is not null && name.Length - causative.Index - causative.Length >= 2) name = name[(causative.Index + causative.Length)..];
         for (var changed = true; changed && name.Length > 0;)
         {
@@ -51,7 +51,8 @@ public static partial class IndicatorName
             if (period.Success && period.Length > 0) { name = name[period.Length..]; changed = true; }
             var lead = LeadingFiller.Match(name);
             if (lead.Success && lead.Length > 0 && name.Length - lead.Length >= 2) { name = name[lead.Length..]; changed = true; }
-            var trail = TrailingFiller.Match(name);
+            // No trailing filler is longer than 8 characters (较2025年同期), so the search starts there.
+            var trail = TrailingFiller.Match(name, Math.Max(0, name.Length - 8));
             if (trail.Success && trail.Length > 0 && name.Length - trail.Length >= 2) { name = name[..trail.Index]; changed = true; }
         }
         name = name.Trim();
