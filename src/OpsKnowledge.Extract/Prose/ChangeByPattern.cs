@@ -23,8 +23,10 @@ public sealed partial class ChangeByPattern : IProsePattern
     public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)
     {
         var text = sentence.Text;
-        if (!SentenceClues.HasAny(text, VerbWords) || !SentenceClues.HasNumber(text)) yield break;
-        foreach (Match match in Grammar.Matches(text))
+        var verbAt = text.AsSpan().IndexOfAny(VerbWords);
+        if (verbAt < 0 || !SentenceClues.HasNumber(text)) yield break;
+        // The name runs from a clause start to the verb, so no match starts before the clause of the first verb.
+        for (var match = Grammar.Match(text, SentenceClues.ClauseStartBefore(text, verbAt)); match.Success; match = match.NextMatch())
         {
             var found = QuantifiedClause.Build(match, sentence, context, priority: 40, changeBy: true);
             if (found is not null) yield return found;

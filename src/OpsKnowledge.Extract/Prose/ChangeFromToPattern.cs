@@ -14,8 +14,10 @@ public sealed partial class ChangeFromToPattern : IProsePattern
     public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)
     {
         var text = sentence.Text;
-        if (text.AsSpan().IndexOfAny('从', '由') < 0 || text.AsSpan().IndexOfAny('至', '到', '为') < 0 || !SentenceClues.HasNumber(text)) yield break;
-        foreach (Match match in Grammar.Matches(text))
+        var fromAt = text.AsSpan().IndexOfAny('从', '由');
+        if (fromAt < 0 || text.AsSpan().IndexOfAny('至', '到', '为') < 0 || !SentenceClues.HasNumber(text)) yield break;
+        // The name runs from a clause start to 从/由, so no match starts before the clause of the first one.
+        for (var match = Grammar.Match(text, SentenceClues.ClauseStartBefore(text, fromAt)); match.Success; match = match.NextMatch())
         {
             var found = QuantifiedClause.Build(match, sentence, context, priority: 50);
             if (found is not null) yield return found;

@@ -23,9 +23,11 @@ public sealed partial class ReachValuePattern : IProsePattern
     public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)
     {
         var text = sentence.Text;
-        if (SentenceClues.HasAny(text, VerbWords) && SentenceClues.HasNumber(text))
+        var verbAt = text.AsSpan().IndexOfAny(VerbWords);
+        if (verbAt >= 0 && SentenceClues.HasNumber(text))
         {
-            foreach (Match match in Grammar.Matches(text))
+            // The name runs from a clause start to the verb, so no match starts before the clause of the first verb.
+            for (var match = Grammar.Match(text, SentenceClues.ClauseStartBefore(text, verbAt)); match.Success; match = match.NextMatch())
             {
                 var found = QuantifiedClause.Build(match, sentence, context, priority: 40);
                 if (found is not null) yield return found;

@@ -13,6 +13,19 @@ internal static class SentenceClues
 
     public static bool HasAny(string text, SearchValues<string> words) => text.AsSpan().IndexOfAny(words) >= 0;
 
+    // Some of the characters IndicatorName.ClauseStart accepts before a name; missing one only makes the clause found start earlier.
+    private static readonly SearchValues<char> ClauseBoundaries = SearchValues.Create("，,。；;：:！？!?、 \t\r\n（）()“”\"《》【】");
+
+    /// <summary>
+    /// Where a regex search can start when a match needs the word at <paramref name="index"/> (or one after it) in the same clause as its start:
+    /// the start of that clause. Matching from there finds the same matches as from the start of the sentence, skipping verb-less clauses.
+    /// </summary>
+    public static int ClauseStartBefore(string text, int index)
+    {
+        var boundary = text.AsSpan(0, index).LastIndexOfAny(ClauseBoundaries);
+        return boundary + 1;
+    }
+
     /// <summary>True when the text holds a decimal digit of any script, which is what \d matches.</summary>
     public static bool HasDigit(string text)
     {

@@ -13,8 +13,10 @@ public sealed partial class ZeroPattern : IProsePattern
 
     public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)
     {
-        if (sentence.Text.AsSpan().IndexOfAny('零', '0') < 0) yield break;
-        foreach (Match match in Grammar.Matches(sentence.Text))
+        var zeroAt = sentence.Text.AsSpan().IndexOfAny('零', '0');
+        if (zeroAt < 0) yield break;
+        // Both readings end on 零/0 within the clause they start in.
+        for (var match = Grammar.Match(sentence.Text, SentenceClues.ClauseStartBefore(sentence.Text, zeroAt)); match.Success; match = match.NextMatch())
         {
             var group = match.Groups["name"].Success ? match.Groups["name"] : match.Groups["name2"];
             var name = IndicatorName.Clean(group.Value);
