@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Core.Records;
@@ -7,9 +8,10 @@ using OpsKnowledge.Extract.Tables;
 namespace OpsKnowledge.Extract;
 
 /// <summary>Finds targets, KPIs, risks and milestones in a document's tables and prose; immutable and safe to share across threads.</summary>
-public sealed class RecordExtractor : IRecordExtractor
+public sealed partial class RecordExtractor : IRecordExtractor
 {
-    private static readonly System.Text.RegularExpressions.Regex CurrentState = new(@"现状|回顾|基本情况|存在的(?:主要)?问题|主要问题|发展基础|运行情况|上年工作", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"现状|回顾|基本情况|存在的(?:主要)?问题|主要问题|发展基础|运行情况|上年工作", RegexOptions.CultureInvariant)]
+    private static partial Regex CurrentState { get; }
 
     private readonly RecordExtractorOptions options;
 
@@ -63,6 +65,8 @@ public sealed class RecordExtractor : IRecordExtractor
             ? context.Document.Sections[index]
             : context.Document.SectionAt(offset);
         var accepted = new List<Record>();
+        // Figures under 现状/回顾 headings describe the present, not commitments; only cited references there are kept.
+        var describesPresent = section is not null && CurrentState.IsMatch(Normalization.ScriptFolding.ToSimplified(section.PathText));
         foreach (var sentence in SentenceSplitter.Split(context.Document, paragraph, section?.PathText, section?.Title))
         {
             var matches = new List<ProseMatch>();
@@ -80,8 +84,7 @@ public sealed class RecordExtractor : IRecordExtractor
                 kept.Add(match.Record);
             }
             kept.Sort((a, b) => a.Source.Start.CompareTo(b.Source.Start));
-            // Figures under 现状/回顾 headings describe the present, not commitments; only cited references there are kept.
-            if (section is not null && CurrentState.IsMatch(Normalization.ScriptFolding.ToSimplified(section.PathText))) kept.RemoveAll(r => r.Scope == RecordScope.Plan);
+            if (describesPresent) kept.RemoveAll(r => r.Scope == RecordScope.Plan);
             if (!ReferenceEquals(sentence.Text, sentence.OriginalText) && sentence.Text != sentence.OriginalText)
             {
                 for (var i = 0; i < kept.Count; i++) kept[i] = OriginalWording(kept[i], sentence);

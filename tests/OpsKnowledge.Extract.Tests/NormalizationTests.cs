@@ -6,6 +6,14 @@ namespace OpsKnowledge.Extract.Tests;
 
 public sealed class NormalizationTests
 {
+    [Fact]
+    public void UnitPattern_IsTheCatalogLongestFirst()
+    {
+        // The pattern is a constant for source-generated regexes; longest first so 个百分点 wins over 个 and 万元 over 万.
+        var fromCatalog = string.Join("|", UnitCatalog.Units.OrderByDescending(u => u.Length).Select(System.Text.RegularExpressions.Regex.Escape));
+        Assert.Equal(UnitCatalog.Pattern, fromCatalog);
+    }
+
     [Theory]
     [InlineData("三", 3)]
     [InlineData("十二", 12)]

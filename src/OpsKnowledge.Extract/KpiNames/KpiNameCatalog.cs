@@ -8,8 +8,10 @@ public sealed class KpiNameCatalog
 {
     private readonly Dictionary<string, KpiName> byKey = new(StringComparer.Ordinal);
 
-    // Longest first, so that 客户满意度 wins over 满意度 when a name ends with both.
-    private readonly List<(string Key, KpiName Name)> suffixes = [];
+    // The same keys looked up by span, so that each suffix of a name is tried without a substring.
+    private readonly Dictionary<string, KpiName>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+
+    private readonly int longestKey;
 
     /// <summary>The catalog shipped with the assembly.</summary>
     public static KpiNameCatalog Default { get; } = LoadEmbedded();
@@ -26,10 +28,10 @@ public sealed class KpiNameCatalog
                 var key = Key(synonym);
                 if (key.Length == 0 || byKey.ContainsKey(key)) continue;
                 byKey[key] = name;
-                suffixes.Add((key, name));
+                longestKey = Math.Max(longestKey, key.Length);
             }
         }
-        suffixes.Sort((a, b) => b.Key.Length.CompareTo(a.Key.Length));
+        bySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Reads the catalog format: "canonical | synonym | …  ; up|down", "#" comments.</summary>
@@ -67,10 +69,11 @@ public sealed class KpiNameCatalog
         var key = Key(name);
         if (key.Length == 0) return null;
         if (byKey.TryGetValue(key, out var exact)) return exact;
-        foreach (var (suffix, kpi) in suffixes)
+        // Longest suffix first, so that 客户满意度 wins over 满意度 when a name ends with both;
+        // a bare two-character synonym (营收) inside a longer name is too weak to rely on.
+        for (var length = Math.Min(key.Length - 1, longestKey); length >= 3; length--)
         {
-            // A bare two-character synonym (营收) inside a longer name is too weak to rely on.
-            if (suffix.Length >= 3 && key.Length > suffix.Length && key.EndsWith(suffix, StringComparison.Ordinal)) return kpi;
+            if (bySpan.TryGetValue(key.AsSpan(key.Length - length), out var kpi)) return kpi;
         }
         return null;
     }
@@ -83,10 +86,14 @@ public sealed class KpiNameCatalog
         foreach (var c in name)
         {
             if (char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c)) continue;
-            buffer[n++] = char.ToLowerInvariant(Normalization.ScriptFolding.ToSimplified(c));
+            buffer[n++] = LowerInvariant(Normalization.ScriptFolding.ToSimplified(c));
         }
         return new string(buffer[..n]);
     }
+
+    // Ideographs have no case: skipping the culture tables for them keeps Key cheap on Chinese names.
+    private static char LowerInvariant(char c) =>
+        char.IsAscii(c) ? char.ToLowerInvariant(c) : c is >= '\u3400' and <= '\u9FFF' ? c : char.ToLowerInvariant(c);
 
     private static KpiNameCatalog LoadEmbedded()
     {

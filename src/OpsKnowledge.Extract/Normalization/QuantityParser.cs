@@ -11,10 +11,11 @@ public static partial class QuantityParser
     private const string Prefix = @"≥|≤|>=|<=|≧|≦|>|<|＞|＜|不低于|不少于|不高于|不超过|至少|最少|最多|超过|高于|低于|大于|小于|达到|突破|逾|大约|约|接近|近|控制在|基准\s*[+＋]|[+＋]";
 
     /// <summary>The quantity grammar as a regular expression, for prose patterns that embed it.</summary>
-    public static string Pattern { get; } =
+    public const string Pattern =
         $@"(?:(?<pre>{Prefix})\s*)?(?:百分之(?<pct>[零〇一二两三四五六七八九十百点]+)|(?<n>{Number})\s*(?<m>万|亿|千(?![克米瓦]))?(?<u>{UnitCatalog.Pattern})?(?:\s*(?<sep>[-–—~～])\s*(?<n2>{Number})\s*(?<m2>万|亿|千)?(?<u2>{UnitCatalog.Pattern})?)?)(?<post>以上|以内|以下|左右|上下)?";
 
-    private static readonly Regex QuantityRegex = new(Pattern, RegexOptions.CultureInvariant);
+    [GeneratedRegex(Pattern, RegexOptions.CultureInvariant)]
+    private static partial Regex QuantityRegex { get; }
 
     /// <summary>Reads the first quantity in <paramref name="text"/>; <paramref name="money"/> makes a bare 万/亿 mean 万元/亿元.</summary>
     /// <param name="requireUnitForChinese">In running prose a lone Chinese numeral (一是, 三方) is not a quantity.</param>

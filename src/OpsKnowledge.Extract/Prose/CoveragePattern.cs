@@ -5,11 +5,11 @@ using OpsKnowledge.Extract.Normalization;
 namespace OpsKnowledge.Extract.Prose;
 
 /// <summary>X实现Y全覆盖: a coverage KPI named "X Y覆盖", read as 100%; after a deliverable date (第二年实现…) it is a milestone instead.</summary>
-public sealed class CoveragePattern : IProsePattern
+public sealed partial class CoveragePattern : IProsePattern
 {
-    private static readonly Regex Grammar = new(
-        $@"{IndicatorName.ClauseStart}(?<subject>{IndicatorName.CharClass}{{0,20}}?)(?:实现|达到|做到)(?<what>{IndicatorName.CharClass}{{0,20}}?)全覆盖",
-        RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        $@"{IndicatorName.ClauseStart}(?<subject>{IndicatorName.CharClass}{{0,20}}?)(?:实现|达到|做到)(?<what>{IndicatorName.CharClass}{{0,20}}?)全覆盖", RegexOptions.CultureInvariant)]
+    private static partial Regex Grammar { get; }
 
     public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)
     {
@@ -32,7 +32,7 @@ public sealed class CoveragePattern : IProsePattern
                 Unit = "%",
                 Op = RecordOperator.Equal,
                 Direction = Direction.Up,
-                Period = ProseRecords.PeriodFor(sentence, match.Groups["what"].Index),
+                Period = ProseRecords.PeriodFor(context, sentence, match.Groups["what"].Index),
             }, 35);
         }
     }

@@ -4,7 +4,7 @@ using OpsKnowledge.Extract.Normalization;
 namespace OpsKnowledge.Extract.Prose;
 
 /// <summary>Trims a clause down to its indicator phrase: drops leading horizons and fillers (到2027年, 力争, 将) and trailing adverbs (逐步, 同比).</summary>
-public static class IndicatorName
+public static partial class IndicatorName
 {
     /// <summary>Characters an indicator phrase may hold, as a regular-expression class: no clause punctuation.</summary>
     public const string CharClass = @"[^，,。；;：:！？!?、\s（）()“”""《》【】]";
@@ -12,17 +12,22 @@ public static class IndicatorName
     /// <summary>A lookbehind that puts a name's start at a clause boundary, so that the lazy name is tried once per clause, not once per character.</summary>
     public const string ClauseStart = @"(?<=^|[，,。；;：:！？!?、\s（）()“”""《》【】])";
 
-    private static readonly Regex LeadingFiller = new(
-        @"^(?:[一二三四五六七八九十]是|其[一二三四五]|部分|约|对|将|使|把|让|力争|争取|确保|保证|推动|促进|其中|同时|并且|并|以及|及|且|全年|预计|计划|目标是|目标为|努力|进一步|逐步|持续|整体|总体|届时|此外|另外|我们|本项目|项目的|带动|推进|要|需|应|可|能够|预期|期望|希望|上述|这一|年度|每年|年均|当年|和|与|的|在|于|使得|最终|之后|以后|基本|均|也|就|可使|可以|能)",
-        RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"^(?:[一二三四五六七八九十]是|其[一二三四五]|部分|约|对|将|使|把|让|力争|争取|确保|保证|推动|促进|其中|同时|并且|并|以及|及|且|全年|预计|计划|目标是|目标为|努力|进一步|逐步|持续|整体|总体|届时|此外|另外|我们|本项目|项目的|带动|推进|要|需|应|可|能够|预期|期望|希望|上述|这一|年度|每年|年均|当年|和|与|的|在|于|使得|最终|之后|以后|基本|均|也|就|可使|可以|能)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingFiller { get; }
 
-    private static readonly Regex TrailingFiller = new(
-        @"(?:(?:较|比)(?:上年|去年|\d{4}年)(?:同期)?|逐步|稳步|显著|大幅|有效|进一步|明显|将|要|需|应|同比|环比|年均|累计|分别|均|较上年|比上年|较去年|较上年度|整体|总体|力争|争取|预计|有望|可|能|可以|全面|持续|再|也|都|必须|确保|基本|每年|的|得到|需要|逐年|快速|稳定|平均|总计|合计|共计|一举|至少|已|已经|计划|目标)$",
-        RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"(?:(?:较|比)(?:上年|去年|\d{4}年)(?:同期)?|逐步|稳步|显著|大幅|有效|进一步|明显|将|要|需|应|同比|环比|年均|累计|分别|均|较上年|比上年|较去年|较上年度|整体|总体|力争|争取|预计|有望|可|能|可以|全面|持续|再|也|都|必须|确保|基本|每年|的|得到|需要|逐年|快速|稳定|平均|总计|合计|共计|一举|至少|已|已经|计划|目标)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingFiller { get; }
 
-    private static readonly Regex LeadingPeriod = new($@"^(?:到|至|截至|在|于)?(?:{PeriodParser.Pattern})(?:[底末]|以后|之后|前)?(?:的|内|时)?", RegexOptions.CultureInvariant);
+    [GeneratedRegex($@"^(?:到|至|截至|在|于)?(?:{PeriodParser.Pattern})(?:[底末]|以后|之后|前)?(?:的|内|时)?", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingPeriod { get; }
 
-    private static readonly Regex Causative = new(@"(?:使得|使|让)(?!用)", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?:使得|使|让)(?!用)", RegexOptions.CultureInvariant)]
+    private static partial Regex Causative { get; }
+
+    [GeneratedRegex(@"[从由](?=\s*(?:\d|约|近))")]
+    private static partial Regex FromBeforeNumber { get; }
 
     private static readonly HashSet<string> NotNames =
     [
@@ -34,10 +39,10 @@ public static class IndicatorName
     public static string? Clean(string clause)
     {
         var name = clause.Trim();
-        var fromAt = Regex.Match(name, @"[从由](?=\s*(?:\d|约|近))");
+        var fromAt = FromBeforeNumber.Match(name);
         if (fromAt.Success) name = name[..fromAt.Index];
         // 通过集中调度使车辆周转率…: the indicator is what the means act on, after the causative verb.
-        var causative = Causative.Matches(name).LastOrDefault();
+        var causative = name.AsSpan().IndexOfAny('使', '让') < 0 ? null : Causative.Matches(name).LastOrDefault();
         if (causative is not null && name.Length - causative.Index - causative.Length >= 2) name = name[(causative.Index + causative.Length)..];
         for (var changed = true; changed && name.Length > 0;)
         {
@@ -46,7 +51,8 @@ public static class IndicatorName
             if (period.Success && period.Length > 0) { name = name[period.Length..]; changed = true; }
             var lead = LeadingFiller.Match(name);
             if (lead.Success && lead.Length > 0 && name.Length - lead.Length >= 2) { name = name[lead.Length..]; changed = true; }
-            var trail = TrailingFiller.Match(name);
+            // No trailing filler is longer than 8 characters (较2025年同期), so the search starts there.
+            var trail = TrailingFiller.Match(name, Math.Max(0, name.Length - 8));
             if (trail.Success && trail.Length > 0 && name.Length - trail.Length >= 2) { name = name[..trail.Index]; changed = true; }
         }
         name = name.Trim();

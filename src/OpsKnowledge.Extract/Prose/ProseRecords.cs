@@ -17,7 +17,7 @@ internal static class ProseRecords
     public static Record Create(ExtractionContext context, ProseSentence sentence, RecordKind kind, string name, int start, int end, string? verb = null)
     {
         var record = context.Create(kind, name, sentence.Text, SourceOf(sentence, start, end), verb: verb);
-        return record with { Scope = context.Scope.Classify(sentence.Text, sentence.SectionPath), Confidence = 0.8 };
+        return record with { Scope = context.ScopeOf(sentence), Confidence = 0.8 };
     }
 
     /// <summary>
@@ -44,10 +44,10 @@ internal static class ProseRecords
     private static readonly string[] KpiWords = ["事故", "投诉", "故障"];
 
     /// <summary>The horizon of a record: the last period written before its value in the sentence, else the paragraph's lead, else the section title's.</summary>
-    public static string? PeriodFor(ProseSentence sentence, int nameEnd)
+    public static string? PeriodFor(ExtractionContext context, ProseSentence sentence, int nameEnd)
     {
         string? found = null;
-        foreach (var match in PeriodParser.FindAll(sentence.Text))
+        foreach (var match in context.PeriodsIn(sentence))
         {
             // Periods after the name belong to the value (a baseline year after 从, a 3天内 in the value) or to the next clause.
             if (match.Index + match.Length > nameEnd) break;
@@ -59,7 +59,7 @@ internal static class ProseRecords
         if (found is "年内" && sentence.LeadDate is not null) return PeriodParser.Normalize(sentence.LeadDate);
         if (found is not null) return PeriodParser.Normalize(found);
         if (sentence.LeadPeriod is not null) return sentence.LeadPeriod;
-        var title = sentence.SectionTitle is null ? null : PeriodParser.Find(sentence.SectionTitle);
+        var title = sentence.SectionTitle is null ? null : context.PeriodInTitle(sentence.SectionTitle);
         return title is null ? null : PeriodParser.Normalize(title.Value);
     }
 

@@ -4,21 +4,22 @@ using OpsKnowledge.Core.Records;
 namespace OpsKnowledge.Extract.Prose;
 
 /// <summary>Risks in prose: 一是人才流失风险，……应通过……予以应对; 风险主要来自……; with the mitigation from the same or the next sentence (应对需建立……机制).</summary>
-public sealed class ProseRiskPattern : IProsePattern
+public sealed partial class ProseRiskPattern : IProsePattern
 {
-    private static readonly Regex Named = new(
-        @"(?<=^|[，,：:；;])\s*(?:(?:[一二三四五六七八九十]是|其[一二三四五六]|首先|其次|再次|此外|另外|最后|第[一二三四五六七八九十][，,、]?|[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．])\s*)?(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z]{1,12}?风险)(?:方面)?(?<sep>[：:，,]|是|在于|即|表现为)",
-        RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"(?<=^|[，,：:；;])\s*(?:(?:[一二三四五六七八九十]是|其[一二三四五六]|首先|其次|再次|此外|另外|最后|第[一二三四五六七八九十][，,、]?|[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．])\s*)?(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z]{1,12}?风险)(?:方面)?(?<sep>[：:，,]|是|在于|即|表现为)", RegexOptions.CultureInvariant)]
+    private static partial Regex Named { get; }
 
-    private static readonly Regex Sources = new(
-        @"(?<subject>[\p{IsCJKUnifiedIdeographs}]{0,12}?)风险主要(?:来自|来源于|来自于|源于|在于|集中在|包括|体现在)(?<what>[^。；;]+)",
-        RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"(?<subject>[\p{IsCJKUnifiedIdeographs}]{0,12}?)风险主要(?:来自|来源于|来自于|源于|在于|集中在|包括|体现在)(?<what>[^。；;]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex Sources { get; }
 
-    private static readonly Regex Mitigation = new(
-        @"(?:应对(?:措施|策略|办法|方案)?(?:上|方面)?\s*(?:[:：]|是|为|需|应|要|可)|(?:应|需|要|可|须|拟|将|必须)(?=通过|建立|加强|采取|制定|完善|实施|建设|引入|做好|强化|健全|设立|储备|开展|优化|推行))(?<m>[^。；;]+)",
-        RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"(?:应对(?:措施|策略|办法|方案)?(?:上|方面)?\s*(?:[:：]|是|为|需|应|要|可)|(?:应|需|要|可|须|拟|将|必须)(?=通过|建立|加强|采取|制定|完善|实施|建设|引入|做好|强化|健全|设立|储备|开展|优化|推行))(?<m>[^。；;]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex Mitigation { get; }
 
-    private static readonly Regex MitigationTail = new(@"(?:予以|加以|来|进行|以)?(?:应对|化解|防范|缓解|规避|控制)$", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?:予以|加以|来|进行|以)?(?:应对|化解|防范|缓解|规避|控制)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MitigationTail { get; }
 
     private static readonly HashSet<string> GenericSubjects = ["项目", "本项目", "公司", "企业", "运营", "方案", "本方案", "计划", "经营", "业务", "整体", "总体"];
 

@@ -5,13 +5,14 @@ using OpsKnowledge.Extract.Normalization;
 namespace OpsKnowledge.Extract.Prose;
 
 /// <summary>Turns a regex match with groups name, verb, val (and base) into a target or KPI record.</summary>
-internal static class QuantifiedClause
+internal static partial class QuantifiedClause
 {
-    private static readonly Regex Comparator = new(@"^\s*(?:较|比|同比|环比)(?:上年|去年|\d{4}年)?(?:同期)?\s*$", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^\s*(?:较|比|同比|环比)(?:上年|去年|\d{4}年)?(?:同期)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Comparator { get; }
 
-    private static readonly Regex NamedBefore = new(
-        $@"{IndicatorName.ClauseStart}(?<name>{IndicatorName.CharClass}{{2,30}}?)(?:控制在|达到|提升至|提高到|提高至|降至|降低至|不超过|不低于|不少于|保持在|由|从)",
-        RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        $@"{IndicatorName.ClauseStart}(?<name>{IndicatorName.CharClass}{{2,30}}?)(?:控制在|达到|提升至|提高到|提高至|降至|降低至|不超过|不低于|不少于|保持在|由|从)", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedBefore { get; }
 
     private static string? PreviousIndicator(string before)
     {
@@ -71,7 +72,7 @@ internal static class QuantifiedClause
             Direction = direction,
             Baseline = baseline?.Text,
             BaselineNumber = baseline?.Number,
-            Period = ProseRecords.PeriodFor(sentence, nameGroup.Index + nameGroup.Length),
+            Period = ProseRecords.PeriodFor(context, sentence, nameGroup.Index + nameGroup.Length),
         };
         return new ProseMatch(record, priority);
     }

@@ -5,15 +5,17 @@ using OpsKnowledge.Extract.Normalization;
 namespace OpsKnowledge.Extract.Prose;
 
 /// <summary>Cuts paragraphs into sentences at 。！？； and line breaks, keeping offsets into the document text.</summary>
-public static class SentenceSplitter
+public static partial class SentenceSplitter
 {
-    private static readonly Regex Lead = new(
-        @"^\s*(?<h>(?:短期|中期|长期|近期|远期|中长期)(?:目标)?\s*[（(][^）)]{1,12}[）)]|第[一二三四五六七八九十\d]+(?:年|阶段)(?:\s*[（(][^）)]{1,16}[）)])?|\d{4}\s*年(?:\s*[-–—~～至]\s*\d{4}\s*年)?|[（(]\s*\d{4}\s*年[^）)]{0,12}[）)])(?:目标|度目标)?\s*[:：]",
-        RegexOptions.CultureInvariant);
+    [GeneratedRegex(
+        @"^\s*(?<h>(?:短期|中期|长期|近期|远期|中长期)(?:目标)?\s*[（(][^）)]{1,12}[）)]|第[一二三四五六七八九十\d]+(?:年|阶段)(?:\s*[（(][^）)]{1,16}[）)])?|\d{4}\s*年(?:\s*[-–—~～至]\s*\d{4}\s*年)?|[（(]\s*\d{4}\s*年[^）)]{0,12}[）)])(?:目标|度目标)?\s*[:：]", RegexOptions.CultureInvariant)]
+    private static partial Regex Lead { get; }
 
-    private static readonly Regex LeadDate = new(@"\d{4}\s*年[^）)]*", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"\d{4}\s*年[^）)]*", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadDate { get; }
 
-    private static readonly Regex Bullet = new(@"^\s*(?:[-*•·●▪◆■]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）])\s*", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^\s*(?:[-*•·●▪◆■]|\d{1,2}[.、)）]|[（(]\d{1,2}[)）])\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Bullet { get; }
 
     public static IReadOnlyList<ProseSentence> Split(Document document, Paragraph paragraph, string? sectionPath, string? sectionTitle)
     {
@@ -26,43 +28,43 @@ public static class SentenceSplitter
         var hasLead = lead.Success && lead.Index == from;
         var leadPeriod = hasLead ? PeriodParser.Normalize(lead.Groups["h"].Value) : null;
         var leadDate = hasLead ? LeadDate.Match(lead.Groups["h"].Value) : null;
-        var sentences = new List<ProseSentence>();
+        var simplifiedTitle = sectionTitle is null ? null : ScriptFolding.ToSimplified(sectionTitle);
+        var leadDateText = leadDate is { Success: true } ? leadDate.Value : null;
+        var pieces = new List<(int Start, string Text)>();
         var start = from;
         for (var i = from; i <= text.Length; i++)
         {
             var end = i == text.Length || text[i] is '。' or '！' or '？' or '!' or '?' or '\n' or '\r';
             if (!end) continue;
-            var length = i - start;
-            var piece = text.Substring(start, length);
+            var piece = text.AsSpan(start, i - start);
             var trimmedStart = piece.Length - piece.TrimStart().Length;
             piece = piece.Trim();
-            if (piece.Length > 1)
-            {
-                sentences.Add(new ProseSentence
-                {
-                    Text = piece,
-                    OriginalText = original.Substring(start + trimmedStart, piece.Length),
-                    Start = baseOffset + start + trimmedStart,
-                    Paragraph = paragraph,
-                    SectionPath = sectionPath,
-                    SectionTitle = sectionTitle is null ? null : ScriptFolding.ToSimplified(sectionTitle),
-                    LeadPeriod = leadPeriod,
-                    LeadDate = leadDate is { Success: true } ? leadDate.Value : null,
-                    LeadLength = sentences.Count == 0 && hasLead ? lead.Index + lead.Length - start - trimmedStart : 0,
-                    IsFirstInParagraph = sentences.Count == 0,
-                });
-            }
+            if (piece.Length > 1) pieces.Add((start + trimmedStart, piece.ToString()));
             start = i + 1;
         }
         // Each sentence sees the ones after it through a view of one shared array, not a copy: copies grow
         // quadratically with the sentences of a paragraph, and scraped pages put whole documents in one paragraph.
-        var all = sentences.ToArray();
-        var linked = new ProseSentence[all.Length];
-        for (var i = 0; i < all.Length; i++)
+        var all = new ProseSentence[pieces.Count];
+        for (var k = 0; k < all.Length; k++)
         {
-            linked[i] = all[i] with { Following = new ArraySegment<ProseSentence>(all, i + 1, all.Length - i - 1) };
+            var (at, piece) = pieces[k];
+            all[k] = new ProseSentence
+            {
+                Text = piece,
+                // Folding keeps length: the original wording is the same range of the paragraph as written.
+                OriginalText = ReferenceEquals(text, original) ? piece : original.Substring(at, piece.Length),
+                Start = baseOffset + at,
+                Paragraph = paragraph,
+                SectionPath = sectionPath,
+                SectionTitle = simplifiedTitle,
+                LeadPeriod = leadPeriod,
+                LeadDate = leadDateText,
+                LeadLength = k == 0 && hasLead ? lead.Index + lead.Length - at : 0,
+                IsFirstInParagraph = k == 0,
+                Following = new ArraySegment<ProseSentence>(all, k + 1, all.Length - k - 1),
+            };
         }
-        return linked;
+        return all;
     }
 
     /// <summary>Where the paragraph's text starts in the document: its span, unless the span's text differs (then searched near it).</summary>

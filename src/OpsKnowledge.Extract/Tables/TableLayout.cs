@@ -34,8 +34,13 @@ public sealed class TableLayout
             var header = table.HeaderOf(col).Trim();
             var (name, unit) = HeaderText.Split(header);
             var cells = body.Select(r => col < r.Count ? ScriptFolding.ToSimplified(r[col].Text.Trim()) : "").Where(t => t.Length > 0).ToList();
-            var numeric = cells.Count(t => QuantityParser.Parse(t, requireUnitForChinese: true) is not null && !PeriodParser.IsPeriodLabel(t));
-            var periods = cells.Count(PeriodParser.IsPeriodLabel);
+            int numeric = 0, periods = 0;
+            foreach (var t in cells)
+            {
+                // A period label (2026年) is not a measure even though it parses as a quantity.
+                if (PeriodParser.IsPeriodLabel(t)) periods++;
+                else if (QuantityParser.Parse(t, requireUnitForChinese: true) is not null) numeric++;
+            }
             var role = HeaderText.RoleOf(ScriptFolding.ToSimplified(name));
             if (role == ColumnRole.Other && cells.Count > 0)
             {

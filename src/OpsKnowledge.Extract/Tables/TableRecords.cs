@@ -31,7 +31,7 @@ internal static class TableRecords
         var money = (unit is not null && UnitCatalog.IsMoneyName(unit + "元")) || UnitCatalog.IsMoneyName(name);
         var quantity = QuantityParser.Parse(ScriptFolding.ToSimplified(text), money, requireUnitForChinese: false);
         var row = layout.Table.Rows[cell.Row];
-        var record = context.Create(kind, name, RowText(row), SourceOf(layout.Table, cell));
+        var record = context.Create(kind, name, context.RowTextOf(row), SourceOf(layout.Table, cell));
         var direction = record.Direction ?? quantity?.Op switch
         {
             RecordOperator.AtMost or RecordOperator.DecreaseBy => Direction.Down,
