@@ -13,14 +13,15 @@ namespace OpsKnowledge.Application;
 /// <summary>The pipeline every front end uses unless told otherwise: all readers, the full repair stage, the default extractor.</summary>
 public static class DefaultPipeline
 {
-    private static readonly Lazy<OpsPipeline> Shared = new(Create);
+    private static readonly Lazy<OpsPipeline> Shared = new(() => Create());
 
     /// <summary>One instance per process: the stages are immutable and their ICU objects are costly to create.</summary>
     public static OpsPipeline Instance => Shared.Value;
 
-    public static OpsPipeline Create()
+    /// <summary>Builds the pipeline; a <paramref name="repairer"/> given replaces the default repair stage in every reader (benchmarks wrap it to time it).</summary>
+    public static OpsPipeline Create(ITextRepairer? repairer = null)
     {
-        ITextRepairer repairer = new TextRepairer();
+        repairer ??= new TextRepairer();
         var builder = new DocumentBuilder();
         IDocumentReader[] readers =
         [

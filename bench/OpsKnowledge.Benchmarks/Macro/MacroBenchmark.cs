@@ -5,6 +5,7 @@ using OpsKnowledge.Application;
 using OpsKnowledge.Application.Ingestion;
 using OpsKnowledge.Benchmarks.CorpusGeneration;
 using OpsKnowledge.Core.Pipeline;
+using OpsKnowledge.Repair;
 using OpsKnowledge.Search;
 using OpsKnowledge.Search.Indexing;
 
@@ -28,7 +29,7 @@ public static class MacroBenchmark
         Console.WriteLine($"[macro {size}] corpus {manifest.Bytes / 1e6:F1} MB, load {loadBefore}");
 
         var stages = new StageClock();
-        var real = DefaultPipeline.Instance;
+        var real = DefaultPipeline.Create(new TimedRepairer(new TextRepairer(), stages));
         var pipeline = new OpsPipeline(real.Readers.Select(r => (IDocumentReader)new TimedReader(r, stages)), real.Repairer, new TimedExtractor(real.Extractor, stages));
         WarmUp(pipeline, corpus);
         stages.Clear();
@@ -91,7 +92,13 @@ public static class MacroBenchmark
         var pdfShare = Share("pdf");
 
         var stageSeconds = stages.AllSeconds();
-        stageSeconds["index (per-file time minus read and extract)"] = Math.Max(0, totalThread - stageSeconds.Where(s => s.Key.StartsWith("read:", StringComparison.Ordinal) || s.Key == "extract").Sum(s => s.Value));
+        var measured = stageSeconds.Values.Sum() - stageSeconds.Where(s => s.Key.StartsWith("repair:", StringComparison.Ordinal)).Sum(s => s.Value);
+        // The readers call the repair stage, so a read's time holds its repair's: take it out to show read + structure alone.
+        foreach (var read in stageSeconds.Keys.Where(k => k.StartsWith("read:", StringComparison.Ordinal)).ToArray())
+        {
+            stageSeconds[read] -= stageSeconds.GetValueOrDefault("repair:" + read[5..]);
+        }
+        stageSeconds["index (per-file time minus read, repair and extract)"] = Math.Max(0, totalThread - measured);
 
         var result = new MacroResult
         {

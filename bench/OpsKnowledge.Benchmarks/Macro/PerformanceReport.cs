@@ -152,9 +152,13 @@ public static class PerformanceReport
         return s.ToString();
     }
 
-    private static string StageName(string stage) => stage.StartsWith("read:", StringComparison.Ordinal)
-        ? $"read + repair + structure ({stage[5..]})"
-        : stage == "extract" ? "extract records" : stage;
+    private static string StageName(string stage) => stage switch
+    {
+        _ when stage.StartsWith("read:", StringComparison.Ordinal) => $"read + structure ({stage[5..]})",
+        _ when stage.StartsWith("repair:", StringComparison.Ordinal) => $"decode + repair ({stage[7..]})",
+        "extract" => "extract records",
+        _ => stage,
+    };
 
     private static string Met(bool met) => met ? "**met**" : "**not met**";
 

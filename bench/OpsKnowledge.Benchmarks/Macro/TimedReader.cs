@@ -3,7 +3,7 @@ using OpsKnowledge.Core.Pipeline;
 
 namespace OpsKnowledge.Benchmarks.Macro;
 
-/// <summary>Wraps a reader of the real pipeline and adds its time (read + repair + structure) to a <see cref="StageClock"/>.</summary>
+/// <summary>Wraps a reader of the real pipeline and adds its time (read + repair + structure; the repair part is also counted apart by TimedRepairer) to a <see cref="StageClock"/>.</summary>
 public sealed class TimedReader(IDocumentReader inner, StageClock clock) : IDocumentReader
 {
     public string Format => inner.Format;
@@ -13,12 +13,14 @@ public sealed class TimedReader(IDocumentReader inner, StageClock clock) : IDocu
     public ReadResult Read(SourceFile file, CancellationToken cancellationToken = default)
     {
         var start = Stopwatch.GetTimestamp();
+        TimedRepairer.CurrentExtension = file.Extension;
         try
         {
             return inner.Read(file, cancellationToken);
         }
         finally
         {
+            TimedRepairer.CurrentExtension = null;
             clock.Add($"read:{file.Extension}", Stopwatch.GetElapsedTime(start).Ticks);
         }
     }
