@@ -24,30 +24,118 @@ public sealed class MojibakeRepairer : IRepairer
     public void FindRepairs(RepairContext context)
     {
         var text = context.Text;
-        var i = 0;
-        while (i < text.Length)
+        var runs = new List<Run>();
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            runs.Clear();
+            CollectRuns(text, lineStart, lineEnd, runs);
+            if (runs.Count > 0 && !TryWholeLine(context, runs))
+            {
+                foreach (var run in runs)
+                {
+                    if (run.Western) TryWestern(context, run.Start, run.End);
+                    else TryDoubleByte(context, run.Start, run.End, run.Score);
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    // Score: the run's own score when already computed (NaN otherwise).
+    private readonly record struct Run(int Start, int End, bool Western, double Score = double.NaN);
+
+    // Genuine traditional text scores above this on its own; GBK read as Big5 below.
+    private const double GenuineTraditionalScore = 0.3;
+
+    private static void CollectRuns(string text, int from, int to, List<Run> runs)
+    {
+        var i = from;
+        while (i < to)
         {
             var c = text[i];
             // · (0xB7) counts as Chinese punctuation, but as the first byte of a Latin-1 run it is the lead byte of a GBK character (B7xx: 分, 费, 服...).
             if (IsWesternRunChar(c) && (CharacterBands.Of(c) == CharacterBand.LatinSupplement
-                || (c == '·' && i + 1 < text.Length && CharacterBands.Of(text[i + 1]) == CharacterBand.LatinSupplement)))
+                || (c == '·' && i + 1 < to && CharacterBands.Of(text[i + 1]) == CharacterBand.LatinSupplement)))
             {
                 var end = i;
-                while (end < text.Length && (IsWesternRunChar(text[end]) || (text[end] is '?' or '\uFFFD'))) end++;
-                TryWestern(context, i, end);
+                while (end < to && (IsWesternRunChar(text[end]) || (text[end] is '?' or '\uFFFD'))) end++;
+                runs.Add(new Run(i, end, Western: true));
                 i = end;
                 continue;
             }
             if (c >= 0x2000 && !char.IsWhiteSpace(c))
             {
                 var end = i;
-                while (end < text.Length && (text[end] >= 0x2000 || text[end] is '?' or '\uFFFD') && !char.IsWhiteSpace(text[end])) end++;
-                TryDoubleByte(context, i, end);
+                while (end < to && (text[end] >= 0x2000 || text[end] is '?' or '\uFFFD') && !char.IsWhiteSpace(text[end])) end++;
+                runs.Add(new Run(i, end, Western: false));
                 i = end;
                 continue;
             }
             i++;
         }
+    }
+
+    // Mojibake of a whole line is one byte stream: digits, ASCII letters (GBK trail bytes), Greek/Cyrillic/Latin symbols of the GBK symbol rows and lost-byte ? all sit inside it.
+    // Re-decoding the line at once keeps them in place; pieces decoded one by one lose the pieces too short to score.
+    private bool TryWholeLine(RepairContext context, List<Run> runs)
+    {
+        var text = context.Text;
+        var damaged = false;
+        var western = true;
+        foreach (var run in runs)
+        {
+            damaged = damaged || (run.Western ? LatinCount(text, run.Start, run.End) >= 2 : DenseInRareCharacters(text, run.Start, run.End));
+            western &= run.Western;
+        }
+        // Scoring is dearer than counting: only when no run is dense in rare characters, look for traditional-looking garbage, and keep the score for the run repairer.
+        for (var n = 0; n < runs.Count && !damaged; n++)
+        {
+            var run = runs[n];
+            if (run.Western || !HasTraditionalGarbage(text, run.Start, run.End)) continue;
+            var score = context.Scorer.Score(text[run.Start..run.End]);
+            runs[n] = run with { Score = score };
+            damaged = score < GenuineTraditionalScore;
+        }
+        if (!damaged) return false;
+        var start = runs[0].Start;
+        var end = runs[^1].End;
+        // One run is already tried whole by the run repairers.
+        if (runs.Count == 1 || end - start > context.Options.MaxRunLength) return false;
+        // A Western line holds only Western characters; a double-byte line may hold anything its code page encodes (Greek, Cyrillic, ¤, ü of GBK's symbol rows).
+        if (western)
+        {
+            for (var k = start; k < end; k++)
+            {
+                if (text[k] >= 0x80 && text[k] != '\uFFFD' && !IsWesternRunChar(text[k])) return false;
+            }
+        }
+        if (!context.TryStartSearch()) return false;
+        var candidates = western ? WesternCandidates(context, start, end, literalQuestionMarks: true) : DoubleByteCandidates(context, start, end, literalQuestionMarks: true);
+        var repaired = Choose(context, start, end, candidates, report: false);
+        context.EndSearch(repaired);
+        return repaired;
+    }
+
+    private static int LatinCount(string text, int start, int end)
+    {
+        var latin = 0;
+        for (var k = start; k < end; k++) if (CharacterBands.Of(text[k]) == CharacterBand.LatinSupplement) latin++;
+        return latin;
+    }
+
+    private static bool DenseInRareCharacters(string text, int start, int end)
+    {
+        if (end - start < 2) return false;
+        var suspicious = 0;
+        for (var k = start; k < end; k++)
+        {
+            var band = CharacterBands.Of(text[k]);
+            if ((band >= CharacterBand.LessCommonHan && !(band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(text[k]))) || (text[k] == '?' && k > start)) suspicious++;
+        }
+        return suspicious >= 2 && suspicious * 4 >= end - start;
     }
 
     private static bool IsWesternRunChar(char c) =>
@@ -60,28 +148,12 @@ public sealed class MojibakeRepairer : IRepairer
         var latin = 0;
         foreach (var c in run) if (CharacterBands.Of(c) == CharacterBand.LatinSupplement) latin++;
         if (latin < 2 || end - start > context.Options.MaxRunLength) return;
-        var bytes = ByteRun.FromWestern(run);
-        if (bytes is null || !context.TryStartSearch()) return;
-        var left = Left(text, start);
-        var right = Right(text, end);
-        var candidates = new List<string>();
-        // Windows-1252 leaves five bytes undefined; a decoder that dropped them lost only those.
-        var usedWindows1252 = false;
-        foreach (var c in run) usedWindows1252 |= c > 0xFF && c != '\uFFFD';
-        var utf8 = Utf8GapDecoder.Decode(bytes, context.Scorer, left, right, usedWindows1252 ? UndefinedWindows1252 : null);
-        if (utf8 is { } first)
-        {
-            candidates.Add(first.Text);
-            // UTF-8 encoded twice: the first undoing leaves another Western run.
-            var again = ByteRun.FromWestern(first.Text);
-            if (again is not null && Utf8GapDecoder.Decode(again, context.Scorer, left, right) is { } second) candidates.Add(second.Text);
-        }
-        if (ByteRun.DecodeStrict(bytes, CodePages.Gb18030Strict) is { } gbk) candidates.Add(gbk);
-        if (ByteRun.DecodeStrict(bytes, CodePages.Big5Strict) is { } big5) candidates.Add(big5);
+        if (ByteRun.FromWestern(run) is null || !context.TryStartSearch()) return;
+        var candidates = WesternCandidates(context, start, end, literalQuestionMarks: false);
         context.EndSearch(Choose(context, start, end, candidates, report: true));
     }
 
-    private void TryDoubleByte(RepairContext context, int start, int end)
+    private void TryDoubleByte(RepairContext context, int start, int end, double knownScore)
     {
         var text = context.Text;
         if (end - start < 2 || end - start > context.Options.MaxRunLength) return;
@@ -103,7 +175,7 @@ public sealed class MojibakeRepairer : IRepairer
         {
             if (!HasTraditionalGarbage(text, start, end)) return;
             // Genuine traditional text reads as words; only garbage is worth re-decoding.
-            if (context.Scorer.Score(text[start..end]) >= 0.3) return;
+            if ((double.IsNaN(knownScore) ? context.Scorer.Score(text[start..end]) : knownScore) >= GenuineTraditionalScore) return;
             first = start;
             last = end - 1;
         }
@@ -146,20 +218,45 @@ public sealed class MojibakeRepairer : IRepairer
         return best;
     }
 
-    private static List<string> DoubleByteCandidates(RepairContext context, int start, int end)
+    private static List<string> WesternCandidates(RepairContext context, int start, int end, bool literalQuestionMarks)
+    {
+        var text = context.Text;
+        var run = text.AsSpan(start, end - start);
+        var candidates = new List<string>();
+        var bytes = ByteRun.FromWestern(run, literalQuestionMarks);
+        if (bytes is null) return candidates;
+        var left = Left(text, start);
+        var right = Right(text, end);
+        // Windows-1252 leaves five bytes undefined; a decoder that dropped them lost only those.
+        var usedWindows1252 = false;
+        foreach (var c in run) usedWindows1252 |= c > 0xFF && c != '\uFFFD';
+        var utf8 = Utf8GapDecoder.Decode(bytes, context.Scorer, left, right, usedWindows1252 ? UndefinedWindows1252 : null);
+        if (utf8 is { } first)
+        {
+            candidates.Add(first.Text);
+            // UTF-8 encoded twice: the first undoing leaves another Western run.
+            var again = ByteRun.FromWestern(first.Text);
+            if (again is not null && Utf8GapDecoder.Decode(again, context.Scorer, left, right) is { } second) candidates.Add(second.Text);
+        }
+        if (ByteRun.DecodeStrict(bytes, CodePages.Gb18030Strict) is { } gbk) candidates.Add(gbk);
+        if (ByteRun.DecodeStrict(bytes, CodePages.Big5Strict) is { } big5) candidates.Add(big5);
+        return candidates;
+    }
+
+    private static List<string> DoubleByteCandidates(RepairContext context, int start, int end, bool literalQuestionMarks = false)
     {
         var text = context.Text;
         var run = text.AsSpan(start, end - start);
         var left = Left(text, start);
         var right = Right(text, end);
         var candidates = new List<string>();
-        var asGbk = ByteRun.FromCodePage(run, CodePages.Gb18030Strict);
+        var asGbk = ByteRun.FromCodePage(run, CodePages.Gb18030Strict, literalQuestionMarks);
         if (asGbk is not null)
         {
             if (Utf8GapDecoder.Decode(asGbk, context.Scorer, left, right) is { } utf8) candidates.Add(utf8.Text);
             if (ByteRun.DecodeStrict(asGbk, CodePages.Big5Strict) is { } big5) candidates.Add(big5);
         }
-        var asBig5 = ByteRun.FromCodePage(run, CodePages.Big5Strict);
+        var asBig5 = ByteRun.FromCodePage(run, CodePages.Big5Strict, literalQuestionMarks);
         if (asBig5 is not null)
         {
             if (ByteRun.DecodeStrict(asBig5, CodePages.Gb18030Strict) is { } gbk) candidates.Add(gbk);
