@@ -176,7 +176,8 @@ public static class Utf8GapDecoder
                 var s = Decoding.CodePages.Utf8Strict.GetString(array);
                 if (s.Length != 1) return;
                 var band = CharacterBands.Of(s[0]);
-                if (band is CharacterBand.CommonHan or CharacterBand.CommonPunctuation) good.Add(s);
+                // Traditional forms of common characters (達, 現, 約) are as plausible as the simplified: a traditional document loses bytes too.
+                if (band is CharacterBand.CommonHan or CharacterBand.CommonPunctuation || (band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(s[0]))) good.Add(s);
                 else if (band is CharacterBand.LessCommonHan) other.Add(s);
             }
             catch (DecoderFallbackException)
