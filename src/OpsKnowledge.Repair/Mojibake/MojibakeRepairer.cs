@@ -32,7 +32,7 @@ public sealed class MojibakeRepairer : IRepairer
             if (lineEnd < 0) lineEnd = text.Length;
             runs.Clear();
             CollectRuns(text, lineStart, lineEnd, runs);
-            if (runs.Count > 0 && !TryWholeLine(context, runs))
+            if (runs.Count > 0 && !TryWholeLine(context, lineStart, lineEnd, runs))
             {
                 foreach (var run in runs)
                 {
@@ -80,17 +80,37 @@ public sealed class MojibakeRepairer : IRepairer
 
     // Mojibake of a whole line is one byte stream: digits, ASCII letters (GBK trail bytes), Greek/Cyrillic/Latin symbols of the GBK symbol rows and lost-byte ? all sit inside it.
     // Re-decoding the line at once keeps them in place; pieces decoded one by one lose the pieces too short to score.
-    private bool TryWholeLine(RepairContext context, List<Run> runs)
+    private bool TryWholeLine(RepairContext context, int lineStart, int lineEnd, List<Run> runs)
     {
         var text = context.Text;
-        var damaged = false;
         var western = true;
-        foreach (var run in runs)
+        foreach (var run in runs) western &= run.Western;
+        // The line's byte stream runs from its first to its last non-ASCII character, plus the lost-byte ? after it.
+        var start = lineStart;
+        while (start < lineEnd && IsOutsideByteStream(text[start])) start++;
+        var end = lineEnd;
+        while (end > start && IsOutsideByteStream(text[end - 1])) end--;
+        while (end < lineEnd && text[end] == '?') end++;
+        // One run alone is tried whole by the run repairers.
+        if (end - start > context.Options.MaxRunLength || (runs.Count == 1 && runs[0].Start == start && runs[0].End == end)) return false;
+        int nonAscii = 0, suspicious = 0, latin = 0;
+        for (var k = start; k < end; k++)
         {
-            damaged = damaged || (run.Western ? LatinCount(text, run.Start, run.End) >= 2 : DenseInRareCharacters(text, run.Start, run.End));
-            western &= run.Western;
+            var c = text[k];
+            if (IsOutsideByteStream(c))
+            {
+                if (c == '?' && text[k - 1] >= 0x80) suspicious++;
+                continue;
+            }
+            nonAscii++;
+            var band = CharacterBands.Of(c);
+            // A Western line holds only Western characters; a double-byte line may hold anything its code page encodes (Greek, Cyrillic, ¤, ü of GBK's symbol rows).
+            if (western && !IsWesternRunChar(c) && c != '\uFFFD') return false;
+            if (band == CharacterBand.LatinSupplement) latin++;
+            if (band >= CharacterBand.LessCommonHan && !(band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(c))) suspicious++;
         }
-        // Scoring is dearer than counting: only when no run is dense in rare characters, look for traditional-looking garbage, and keep the score for the run repairer.
+        var damaged = western ? latin >= 2 : suspicious >= 2 && suspicious * 4 >= nonAscii;
+        // Scoring is dearer than counting: only when the line is not dense in rare characters, look for traditional-looking garbage, and keep the score for the run repairer.
         for (var n = 0; n < runs.Count && !damaged; n++)
         {
             var run = runs[n];
@@ -99,43 +119,37 @@ public sealed class MojibakeRepairer : IRepairer
             runs[n] = run with { Score = score };
             damaged = score < GenuineTraditionalScore;
         }
-        if (!damaged) return false;
-        var start = runs[0].Start;
-        var end = runs[^1].End;
-        // One run is already tried whole by the run repairers.
-        if (runs.Count == 1 || end - start > context.Options.MaxRunLength) return false;
-        // A Western line holds only Western characters; a double-byte line may hold anything its code page encodes (Greek, Cyrillic, ¤, ü of GBK's symbol rows).
-        if (western)
-        {
-            for (var k = start; k < end; k++)
-            {
-                if (text[k] >= 0x80 && text[k] != '\uFFFD' && !IsWesternRunChar(text[k])) return false;
-            }
-        }
-        if (!context.TryStartSearch()) return false;
+        if (!damaged || !context.TryStartSearch()) return false;
         var candidates = western ? WesternCandidates(context, start, end, literalQuestionMarks: true) : DoubleByteCandidates(context, start, end, literalQuestionMarks: true);
-        var repaired = Choose(context, start, end, candidates, report: false);
+        var repaired = ChooseLine(context, start, end, candidates, nonAscii);
         context.EndSearch(repaired);
         return repaired;
     }
 
-    private static int LatinCount(string text, int start, int end)
-    {
-        var latin = 0;
-        for (var k = start; k < end; k++) if (CharacterBands.Of(text[k]) == CharacterBand.LatinSupplement) latin++;
-        return latin;
-    }
+    // ASCII and wide spaces pass through every wrong decoding unchanged; NBSP and U+0085 are Western decodings of bytes A0 and 85 and belong to the stream.
+    private static bool IsOutsideByteStream(char c) => c < 0x80 || (c > 0xFF && char.IsWhiteSpace(c));
 
-    private static bool DenseInRareCharacters(string text, int start, int end)
+    // A line of table cells is mostly ASCII bars, spaces and digits that no decoding changes: the gain is measured per non-ASCII character, not diluted by them.
+    private static bool ChooseLine(RepairContext context, int start, int end, List<string> candidates, int nonAscii)
     {
-        if (end - start < 2) return false;
-        var suspicious = 0;
-        for (var k = start; k < end; k++)
+        var left = context.Text[Math.Max(0, start - Context)..start];
+        var right = context.Text[end..Math.Min(context.Text.Length, end + Context)];
+        var original = left + context.Text[start..end] + right;
+        var originalTotal = context.Scorer.Score(original) * original.Length;
+        string? best = null;
+        double bestScore = double.NegativeInfinity, bestTotal = 0;
+        foreach (var candidate in candidates)
         {
-            var band = CharacterBands.Of(text[k]);
-            if ((band >= CharacterBand.LessCommonHan && !(band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(text[k]))) || (text[k] == '?' && k > start)) suspicious++;
+            if (context.Scorer.HasImpossible(candidate)) continue;
+            var whole = left + candidate + right;
+            var score = context.Scorer.Score(whole);
+            if (score > bestScore) (best, bestScore, bestTotal) = (candidate, score, score * whole.Length);
         }
-        return suspicious >= 2 && suspicious * 4 >= end - start;
+        if (best is null || best == context.Text[start..end]) return false;
+        var gain = (bestTotal - originalTotal) / Math.Max(1, nonAscii);
+        if (gain < context.Options.MinimumGain || !context.ReadsWell(best)) return false;
+        context.Repairs.Add(new SpanRepair(start, end, best, Confidence(gain)));
+        return true;
     }
 
     private static bool IsWesternRunChar(char c) =>
