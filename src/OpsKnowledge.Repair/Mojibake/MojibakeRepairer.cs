@@ -91,8 +91,7 @@ public sealed class MojibakeRepairer : IRepairer
         var end = lineEnd;
         while (end > start && IsOutsideByteStream(text[end - 1])) end--;
         while (end < lineEnd && text[end] == '?') end++;
-        // One run alone is tried whole by the run repairers.
-        if (end - start > context.Options.MaxRunLength || (runs.Count == 1 && runs[0].Start == start && runs[0].End == end)) return false;
+        if (end - start > context.Options.MaxRunLength) return false;
         int nonAscii = 0, suspicious = 0, latin = 0;
         for (var k = start; k < end; k++)
         {
