@@ -197,7 +197,16 @@ public static class Utf8GapDecoder
             }
         }
         var distinct = result.Count > 0 ? result : fallback.Count > 0 ? fallback : ["\uFFFD"];
-        return distinct.Distinct().ToList();
+        // Candidates that score the same keep their order, so the order is the tie-break: plan documents state targets with ≥ and ≤, seldom with ≈ or ≡.
+        return distinct.Distinct().OrderBy(SymbolRank).ToList();
+    }
+
+    private const string PlanSymbols = "≥≤±～℃‰";
+
+    private static int SymbolRank(string candidate)
+    {
+        var rank = PlanSymbols.IndexOf(candidate[0]);
+        return rank < 0 ? PlanSymbols.Length : rank;
     }
 
     private static void Arrange(List<int> known, int dropped, List<int> prefix, List<List<int>> output)
