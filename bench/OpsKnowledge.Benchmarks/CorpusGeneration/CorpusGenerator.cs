@@ -12,6 +12,9 @@ public static partial class CorpusGenerator
 {
     public const string ManifestName = "corpus.json";
 
+    /// <summary>Raised whenever the generator's output changes, so an old corpus on disk is made again rather than measured as if new.</summary>
+    public const int GeneratorVersion = 2;
+
     public static int Run(string[] args)
     {
         var size = int.Parse(Option(args, "--size") ?? "1000", System.Globalization.CultureInfo.InvariantCulture);
@@ -30,7 +33,7 @@ public static partial class CorpusGenerator
     {
         var manifestPath = Path.Combine(output, ManifestName);
         if (File.Exists(manifestPath) && JsonSerializer.Deserialize<CorpusManifest>(File.ReadAllText(manifestPath)) is { } existing
-            && existing.Documents == size && existing.Seed == seed)
+            && existing.Documents == size && existing.Seed == seed && existing.GeneratorVersion == GeneratorVersion)
         {
             return existing;
         }
@@ -63,11 +66,13 @@ public static partial class CorpusGenerator
                 bytes = File.ReadAllBytes(original);
                 Interlocked.Add(ref pages, pdfPages[original]);
             }
-            else if (draw < 4 && material.DocxFiles.Count > 0)
+            else if (draw < 4)
             {
+                // Word documents carry text damage pasted in from scraped pages, never byte-level damage.
                 format = "docx";
-                damage = DamageKind.None;
-                bytes = File.ReadAllBytes(material.DocxFiles[random.Next(material.DocxFiles.Count)]);
+                if (damage is DamageKind.GbkBytes or DamageKind.LostByteInGbk) damage = DamageKind.None;
+                var blocks = TextDamage.DamageBlocks(assembler.Assemble(random, 1800 + random.Next(3000)), damage, random);
+                bytes = DocxPlanWriter.Write(blocks, numberedHeadings: random.Next(2) == 0);
             }
             else
             {
@@ -96,6 +101,7 @@ public static partial class CorpusGenerator
         {
             Documents = size,
             Seed = seed,
+            GeneratorVersion = GeneratorVersion,
             Bytes = totalBytes,
             ByFormat = new Dictionary<string, int>(byFormat),
             BytesByFormat = new Dictionary<string, long>(bytesByFormat),

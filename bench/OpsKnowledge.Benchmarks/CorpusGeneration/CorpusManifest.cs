@@ -7,6 +7,9 @@ public sealed record CorpusManifest
 
     public required int Seed { get; init; }
 
+    /// <summary><see cref="CorpusGenerator.GeneratorVersion"/> of the generator that wrote the corpus (0 for corpora written before it existed).</summary>
+    public int GeneratorVersion { get; init; }
+
     public required long Bytes { get; init; }
 
     public required Dictionary<string, int> ByFormat { get; init; }

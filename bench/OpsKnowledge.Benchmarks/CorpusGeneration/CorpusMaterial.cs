@@ -12,9 +12,7 @@ public sealed partial class CorpusMaterial
 
     public required IReadOnlyList<PlanTable> Tables { get; init; }
 
-    /// <summary>The binary plans (docx, pdf) that the generator copies under new names.</summary>
-    public required IReadOnlyList<string> DocxFiles { get; init; }
-
+    /// <summary>The bundled PDF plans, which the generator copies under new names (it has no PDF writer of its own).</summary>
     public required IReadOnlyList<string> PdfFiles { get; init; }
 
     public static CorpusMaterial Load(string corpusDirectory)
@@ -37,7 +35,6 @@ public sealed partial class CorpusMaterial
             Headings = headings.Distinct().ToArray(),
             Paragraphs = paragraphs.Distinct().ToArray(),
             Tables = tables,
-            DocxFiles = files.Where(f => f.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)).ToArray(),
             PdfFiles = files.Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)).ToArray(),
         };
     }

@@ -125,7 +125,7 @@ public static class PlanRenderer
         return builder.ToString();
     }
 
-    private static string Cn(int number) => number <= ChineseNumbers.Length ? ChineseNumbers[number - 1] : number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    internal static string Cn(int number) => number <= ChineseNumbers.Length ? ChineseNumbers[number - 1] : number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static void AppendPipeTable(StringBuilder builder, PlanTable table)
     {
