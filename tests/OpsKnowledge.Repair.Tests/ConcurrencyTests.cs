@@ -2,7 +2,7 @@ namespace OpsKnowledge.Repair.Tests;
 
 public sealed class ConcurrencyTests
 {
-    private static readonly string[] Folders = ["Utf8ReadAsGbk", "Utf8ReadAsWestern", "DoubleUtf8", "GbkReadAsLatin1", "Misaligned", "SiteRendering", "KnownGaps"];
+    private static readonly string[] Folders = ["Utf8ReadAsGbk", "Utf8ReadAsWestern", "DoubleUtf8", "GbkReadAsLatin1", "Big5GbkSwaps", "Misaligned", "SiteRendering", "KnownGaps"];
 
     // The ingest pipeline shares one TextRepairer between threads: every result must match the single-threaded one.
     [Fact]

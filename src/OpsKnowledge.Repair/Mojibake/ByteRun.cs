@@ -9,12 +9,14 @@ public static class ByteRun
     private static readonly Dictionary<char, byte> Windows1252Reverse = BuildWindows1252Reverse();
 
     /// <summary>The bytes a Western (Latin-1/Windows-1252) decoder turned into <paramref name="run"/>, or null when a character has no such byte.</summary>
-    public static List<int>? FromWestern(ReadOnlySpan<char> run)
+    /// <param name="literalQuestionMarks">A ? after ASCII (or first) is a real question mark, not a lost byte: a decoder only loses bytes inside non-ASCII sequences.</param>
+    public static List<int>? FromWestern(ReadOnlySpan<char> run, bool literalQuestionMarks = false)
     {
         var bytes = new List<int>(run.Length);
-        foreach (var c in run)
+        for (var i = 0; i < run.Length; i++)
         {
-            if (c is '?' or '\uFFFD') bytes.Add(-1);
+            var c = run[i];
+            if (c == '\uFFFD' || (c == '?' && !IsLiteral(run, i, literalQuestionMarks))) bytes.Add(-1);
             else if (c <= 0xFF) bytes.Add(c);
             else if (Windows1252Reverse.TryGetValue(c, out var b)) bytes.Add(b);
             else return null;
@@ -22,8 +24,9 @@ public static class ByteRun
         return bytes;
     }
 
-    /// <summary>The bytes <paramref name="encoding"/> turns <paramref name="run"/> into, or null when a character is not encodable.</summary>
-    public static List<int>? FromCodePage(ReadOnlySpan<char> run, Encoding strictEncoding)
+    /// <summary>The bytes <paramref name="strictEncoding"/> turns <paramref name="run"/> into, or null when a character is not encodable.</summary>
+    /// <param name="literalQuestionMarks">A ? after ASCII (or first) is a real question mark, not a lost byte.</param>
+    public static List<int>? FromCodePage(ReadOnlySpan<char> run, Encoding strictEncoding, bool literalQuestionMarks = false)
     {
         var bytes = new List<int>(run.Length * 2);
         Span<byte> buffer = stackalloc byte[8];
@@ -31,7 +34,7 @@ public static class ByteRun
         for (var i = 0; i < run.Length; i++)
         {
             var c = run[i];
-            if (c is '?' or '\uFFFD')
+            if (c == '\uFFFD' || (c == '?' && !IsLiteral(run, i, literalQuestionMarks)))
             {
                 bytes.Add(-1);
                 continue;
@@ -69,6 +72,14 @@ public static class ByteRun
         {
             return null;
         }
+    }
+
+    private static bool IsLiteral(ReadOnlySpan<char> run, int i, bool literalQuestionMarks)
+    {
+        if (!literalQuestionMarks) return false;
+        var k = i - 1;
+        while (k >= 0 && run[k] == '?') k--;
+        return k < 0 || run[k] < 0x80;
     }
 
     private static Dictionary<char, byte> BuildWindows1252Reverse()

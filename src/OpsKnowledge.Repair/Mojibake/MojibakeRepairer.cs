@@ -24,30 +24,131 @@ public sealed class MojibakeRepairer : IRepairer
     public void FindRepairs(RepairContext context)
     {
         var text = context.Text;
-        var i = 0;
-        while (i < text.Length)
+        var runs = new List<Run>();
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            runs.Clear();
+            CollectRuns(text, lineStart, lineEnd, runs);
+            if (runs.Count > 0 && !TryWholeLine(context, lineStart, lineEnd, runs))
+            {
+                foreach (var run in runs)
+                {
+                    if (run.Western) TryWestern(context, run.Start, run.End);
+                    else TryDoubleByte(context, run.Start, run.End, run.Score);
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    // Score: the run's own score when already computed (NaN otherwise).
+    private readonly record struct Run(int Start, int End, bool Western, double Score = double.NaN);
+
+    // Genuine traditional text scores above this on its own; GBK read as Big5 below.
+    private const double GenuineTraditionalScore = 0.3;
+
+    private static void CollectRuns(string text, int from, int to, List<Run> runs)
+    {
+        var i = from;
+        while (i < to)
         {
             var c = text[i];
             // · (0xB7) counts as Chinese punctuation, but as the first byte of a Latin-1 run it is the lead byte of a GBK character (B7xx: 分, 费, 服...).
             if (IsWesternRunChar(c) && (CharacterBands.Of(c) == CharacterBand.LatinSupplement
-                || (c == '·' && i + 1 < text.Length && CharacterBands.Of(text[i + 1]) == CharacterBand.LatinSupplement)))
+                || (c == '·' && i + 1 < to && CharacterBands.Of(text[i + 1]) == CharacterBand.LatinSupplement)))
             {
                 var end = i;
-                while (end < text.Length && (IsWesternRunChar(text[end]) || (text[end] is '?' or '\uFFFD'))) end++;
-                TryWestern(context, i, end);
+                while (end < to && (IsWesternRunChar(text[end]) || (text[end] is '?' or '\uFFFD'))) end++;
+                runs.Add(new Run(i, end, Western: true));
                 i = end;
                 continue;
             }
             if (c >= 0x2000 && !char.IsWhiteSpace(c))
             {
                 var end = i;
-                while (end < text.Length && (text[end] >= 0x2000 || text[end] is '?' or '\uFFFD') && !char.IsWhiteSpace(text[end])) end++;
-                TryDoubleByte(context, i, end);
+                while (end < to && (text[end] >= 0x2000 || text[end] is '?' or '\uFFFD') && !char.IsWhiteSpace(text[end])) end++;
+                runs.Add(new Run(i, end, Western: false));
                 i = end;
                 continue;
             }
             i++;
         }
+    }
+
+    // Mojibake of a whole line is one byte stream: digits, ASCII letters (GBK trail bytes), Greek/Cyrillic/Latin symbols of the GBK symbol rows and lost-byte ? all sit inside it.
+    // Re-decoding the line at once keeps them in place; pieces decoded one by one lose the pieces too short to score.
+    private bool TryWholeLine(RepairContext context, int lineStart, int lineEnd, List<Run> runs)
+    {
+        var text = context.Text;
+        var western = true;
+        foreach (var run in runs) western &= run.Western;
+        // The line's byte stream runs from its first to its last non-ASCII character, plus the lost-byte ? after it.
+        var start = lineStart;
+        while (start < lineEnd && IsOutsideByteStream(text[start])) start++;
+        var end = lineEnd;
+        while (end > start && IsOutsideByteStream(text[end - 1])) end--;
+        while (end < lineEnd && text[end] == '?') end++;
+        if (end - start > context.Options.MaxRunLength) return false;
+        int nonAscii = 0, suspicious = 0, latin = 0;
+        for (var k = start; k < end; k++)
+        {
+            var c = text[k];
+            if (IsOutsideByteStream(c))
+            {
+                if (c == '?' && text[k - 1] >= 0x80) suspicious++;
+                continue;
+            }
+            nonAscii++;
+            var band = CharacterBands.Of(c);
+            // A Western line holds only Western characters; a double-byte line may hold anything its code page encodes (Greek, Cyrillic, ¤, ü of GBK's symbol rows).
+            if (western && !IsWesternRunChar(c) && c != '\uFFFD') return false;
+            if (band == CharacterBand.LatinSupplement) latin++;
+            if (band >= CharacterBand.LessCommonHan && !(band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(c))) suspicious++;
+        }
+        var damaged = western ? latin >= 2 : suspicious >= 2 && suspicious * 4 >= nonAscii;
+        // Scoring is dearer than counting: only when the line is not dense in rare characters, look for traditional-looking garbage, and keep the score for the run repairer.
+        for (var n = 0; n < runs.Count && !damaged; n++)
+        {
+            var run = runs[n];
+            if (run.Western || !HasTraditionalGarbage(text, run.Start, run.End)) continue;
+            var score = context.Scorer.Score(text[run.Start..run.End]);
+            runs[n] = run with { Score = score };
+            damaged = score < GenuineTraditionalScore;
+        }
+        if (!damaged || !context.TryStartSearch()) return false;
+        var candidates = western ? WesternCandidates(context, start, end, literalQuestionMarks: true) : DoubleByteCandidates(context, start, end, literalQuestionMarks: true);
+        var repaired = ChooseLine(context, start, end, candidates, nonAscii);
+        context.EndSearch(repaired);
+        return repaired;
+    }
+
+    // ASCII and wide spaces pass through every wrong decoding unchanged; NBSP and U+0085 are Western decodings of bytes A0 and 85 and belong to the stream.
+    private static bool IsOutsideByteStream(char c) => c < 0x80 || (c > 0xFF && char.IsWhiteSpace(c));
+
+    // A line of table cells is mostly ASCII bars, spaces and digits that no decoding changes: the gain is measured per non-ASCII character, not diluted by them.
+    private static bool ChooseLine(RepairContext context, int start, int end, List<string> candidates, int nonAscii)
+    {
+        var left = context.Text[Math.Max(0, start - Context)..start];
+        var right = context.Text[end..Math.Min(context.Text.Length, end + Context)];
+        var original = left + context.Text[start..end] + right;
+        var originalTotal = context.Scorer.Score(original) * original.Length;
+        string? best = null;
+        double bestScore = double.NegativeInfinity, bestTotal = 0;
+        foreach (var candidate in candidates)
+        {
+            if (context.Scorer.HasImpossible(candidate)) continue;
+            var whole = left + candidate + right;
+            var score = context.Scorer.Score(whole);
+            if (score > bestScore) (best, bestScore, bestTotal) = (candidate, score, score * whole.Length);
+        }
+        if (best is null || best == context.Text[start..end]) return false;
+        var gain = (bestTotal - originalTotal) / Math.Max(1, nonAscii);
+        if (gain < context.Options.MinimumGain || !context.ReadsWell(best)) return false;
+        context.Repairs.Add(new SpanRepair(start, end, best, Confidence(gain)));
+        return true;
     }
 
     private static bool IsWesternRunChar(char c) =>
@@ -60,28 +161,12 @@ public sealed class MojibakeRepairer : IRepairer
         var latin = 0;
         foreach (var c in run) if (CharacterBands.Of(c) == CharacterBand.LatinSupplement) latin++;
         if (latin < 2 || end - start > context.Options.MaxRunLength) return;
-        var bytes = ByteRun.FromWestern(run);
-        if (bytes is null || !context.TryStartSearch()) return;
-        var left = Left(text, start);
-        var right = Right(text, end);
-        var candidates = new List<string>();
-        // Windows-1252 leaves five bytes undefined; a decoder that dropped them lost only those.
-        var usedWindows1252 = false;
-        foreach (var c in run) usedWindows1252 |= c > 0xFF && c != '\uFFFD';
-        var utf8 = Utf8GapDecoder.Decode(bytes, context.Scorer, left, right, usedWindows1252 ? UndefinedWindows1252 : null);
-        if (utf8 is { } first)
-        {
-            candidates.Add(first.Text);
-            // UTF-8 encoded twice: the first undoing leaves another Western run.
-            var again = ByteRun.FromWestern(first.Text);
-            if (again is not null && Utf8GapDecoder.Decode(again, context.Scorer, left, right) is { } second) candidates.Add(second.Text);
-        }
-        if (ByteRun.DecodeStrict(bytes, CodePages.Gb18030Strict) is { } gbk) candidates.Add(gbk);
-        if (ByteRun.DecodeStrict(bytes, CodePages.Big5Strict) is { } big5) candidates.Add(big5);
+        if (ByteRun.FromWestern(run) is null || !context.TryStartSearch()) return;
+        var candidates = WesternCandidates(context, start, end, literalQuestionMarks: false);
         context.EndSearch(Choose(context, start, end, candidates, report: true));
     }
 
-    private void TryDoubleByte(RepairContext context, int start, int end)
+    private void TryDoubleByte(RepairContext context, int start, int end, double knownScore)
     {
         var text = context.Text;
         if (end - start < 2 || end - start > context.Options.MaxRunLength) return;
@@ -103,7 +188,7 @@ public sealed class MojibakeRepairer : IRepairer
         {
             if (!HasTraditionalGarbage(text, start, end)) return;
             // Genuine traditional text reads as words; only garbage is worth re-decoding.
-            if (context.Scorer.Score(text[start..end]) >= 0.3) return;
+            if ((double.IsNaN(knownScore) ? context.Scorer.Score(text[start..end]) : knownScore) >= GenuineTraditionalScore) return;
             first = start;
             last = end - 1;
         }
@@ -146,20 +231,45 @@ public sealed class MojibakeRepairer : IRepairer
         return best;
     }
 
-    private static List<string> DoubleByteCandidates(RepairContext context, int start, int end)
+    private static List<string> WesternCandidates(RepairContext context, int start, int end, bool literalQuestionMarks)
+    {
+        var text = context.Text;
+        var run = text.AsSpan(start, end - start);
+        var candidates = new List<string>();
+        var bytes = ByteRun.FromWestern(run, literalQuestionMarks);
+        if (bytes is null) return candidates;
+        var left = Left(text, start);
+        var right = Right(text, end);
+        // Windows-1252 leaves five bytes undefined; a decoder that dropped them lost only those.
+        var usedWindows1252 = false;
+        foreach (var c in run) usedWindows1252 |= c > 0xFF && c != '\uFFFD';
+        var utf8 = Utf8GapDecoder.Decode(bytes, context.Scorer, left, right, usedWindows1252 ? UndefinedWindows1252 : null);
+        if (utf8 is { } first)
+        {
+            candidates.Add(first.Text);
+            // UTF-8 encoded twice: the first undoing leaves another Western run.
+            var again = ByteRun.FromWestern(first.Text);
+            if (again is not null && Utf8GapDecoder.Decode(again, context.Scorer, left, right) is { } second) candidates.Add(second.Text);
+        }
+        if (ByteRun.DecodeStrict(bytes, CodePages.Gb18030Strict) is { } gbk) candidates.Add(gbk);
+        if (ByteRun.DecodeStrict(bytes, CodePages.Big5Strict) is { } big5) candidates.Add(big5);
+        return candidates;
+    }
+
+    private static List<string> DoubleByteCandidates(RepairContext context, int start, int end, bool literalQuestionMarks = false)
     {
         var text = context.Text;
         var run = text.AsSpan(start, end - start);
         var left = Left(text, start);
         var right = Right(text, end);
         var candidates = new List<string>();
-        var asGbk = ByteRun.FromCodePage(run, CodePages.Gb18030Strict);
+        var asGbk = ByteRun.FromCodePage(run, CodePages.Gb18030Strict, literalQuestionMarks);
         if (asGbk is not null)
         {
             if (Utf8GapDecoder.Decode(asGbk, context.Scorer, left, right) is { } utf8) candidates.Add(utf8.Text);
             if (ByteRun.DecodeStrict(asGbk, CodePages.Big5Strict) is { } big5) candidates.Add(big5);
         }
-        var asBig5 = ByteRun.FromCodePage(run, CodePages.Big5Strict);
+        var asBig5 = ByteRun.FromCodePage(run, CodePages.Big5Strict, literalQuestionMarks);
         if (asBig5 is not null)
         {
             if (ByteRun.DecodeStrict(asBig5, CodePages.Gb18030Strict) is { } gbk) candidates.Add(gbk);
