@@ -9,6 +9,7 @@ public sealed class MisalignedRunRepairer : IRepairer
 {
     private const int MaxInterior = 2000;
     private const int Context = 3;
+    private const int MaxInteriorEnds = 3;
 
     public string Kind => "realignment";
 
@@ -25,6 +26,8 @@ public sealed class MisalignedRunRepairer : IRepairer
     public void FindRepairs(RepairContext context)
     {
         var text = context.Text;
+        // The document's own character pairs, collected only once a run is actually searched.
+        var document = new Lazy<DocumentBigrams>(() => DocumentBigrams.Of(text), LazyThreadSafetyMode.None);
         var i = 0;
         while (i < text.Length)
         {
@@ -33,13 +36,13 @@ public sealed class MisalignedRunRepairer : IRepairer
                 i++;
                 continue;
             }
-            var end = TryRun(context, i);
+            var end = TryRun(context, i, document);
             i = Math.Max(end, i + 1);
         }
     }
 
     /// <summary>Tries the run starting at the lost-byte marker <paramref name="marker"/>; returns where scanning continues.</summary>
-    private int TryRun(RepairContext context, int marker)
+    private int TryRun(RepairContext context, int marker, Lazy<DocumentBigrams> document)
     {
         var text = context.Text;
         var j = marker + 1;
@@ -53,7 +56,10 @@ public sealed class MisalignedRunRepairer : IRepairer
             j++;
         }
         var trailOnly = nonAscii == 0 && j == marker + 1 && j < text.Length && text[j] >= 0x40 && text[j] <= 0x7E && FollowingAnnotation(text, j + 1, out _) is not null;
-        if (nonAscii == 0 && !trailOnly) return j;
+        if (nonAscii == 0 && !trailOnly)
+        {
+            return j == marker + 2 && text[marker + 1] == '?' ? TryBothBytesLost(context, marker, document) : j;
+        }
         if (!context.TryStartSearch()) return j;
         var left = text[Math.Max(0, marker - Context)..marker];
         var original = context.Scorer.Score(left + text[marker..Math.Min(text.Length, j + Context)]);
@@ -62,14 +68,23 @@ public sealed class MisalignedRunRepairer : IRepairer
         var bestEnd = 0;
         var bestScore = double.NegativeInfinity;
         // (a) the ASCII letter that realigned the stream was the trail byte of the run's last character.
-        if (j < text.Length && text[j] >= 0x40 && text[j] <= 0x7E)
+        // A run ending in ? had its last pair swallow a byte below 0x40 instead, so (a) does not apply to it.
+        if (j < text.Length && text[j] >= 0x40 && text[j] <= 0x7E && !(text[j - 1] is '?' && j - 1 > marker))
         {
-            Consider(context, marker, j, (byte)text[j], j + 1, left, ref best, ref bestEnd, ref bestScore);
+            Consider(context, marker, j, (byte)text[j], j + 1, left, document, ref best, ref bestEnd, ref bestScore);
         }
         // (b) the run ends in ? where the last lead byte swallowed the ASCII byte after it.
         if (text[j - 1] is '?' or '\uFFFD' && j - 1 > marker)
         {
-            Consider(context, marker, j - 1, null, j, left, ref best, ref bestEnd, ref bestScore);
+            Consider(context, marker, j - 1, null, j, left, document, ref best, ref bestEnd, ref bestScore);
+        }
+        // (c) a ? inside the run is where a swallowed byte (a space, a digit) put the stream back in step; what follows it is intact text.
+        var tried = 0;
+        for (var k = marker + 2; k < j - 1 && tried < MaxInteriorEnds; k++)
+        {
+            if (text[k] is not '?' || text[k + 1] < 0x80 || text[k - 1] is '?') continue;
+            tried++;
+            Consider(context, marker, k, null, k + 1, left, document, ref best, ref bestEnd, ref bestScore);
         }
         if (best is not null)
         {
@@ -93,6 +108,44 @@ public sealed class MisalignedRunRepairer : IRepairer
         return marker + 1;
     }
 
+    // Every character a GBK pair can make that plan text plausibly uses, for a character whose two bytes were both lost.
+    private static readonly Lazy<List<string>> AnyCharacter = new(() => PairCandidates(null, null));
+
+    /// <summary>"问??": a character lost both bytes (the second ? is its trail paired with a swallowed byte below 0x40, or the end of the line).
+    /// Only the words around it can tell which character it was; it is restored when it makes a dictionary word with the character before it, or a pair the document uses elsewhere.</summary>
+    private static int TryBothBytesLost(RepairContext context, int marker, Lazy<DocumentBigrams> document)
+    {
+        var text = context.Text;
+        var end = marker + 2;
+        if (marker == 0 || (end < text.Length && text[end] is not ('\n' or '\r') && text[end] >= 0x80)) return end;
+        var before = text[marker - 1];
+        if (!CharacterBands.IsHan(before) && !char.IsAsciiDigit(before)) return end;
+        if (!context.TryStartSearch()) return end;
+        var left = text[Math.Max(0, marker - Context)..marker];
+        var atLineEnd = end >= text.Length || text[end] is '\n' or '\r';
+        string? best = null;
+        var bestCost = int.MaxValue;
+        foreach (var candidate in AnyCharacter.Value)
+        {
+            var c = candidate[0];
+            var seen = document.Value.Contains(before, c);
+            var word = CharacterBands.IsHan(before) && CharacterBands.IsHan(c) && ChineseLanguageModel.WordCost([ScriptConverter.ToSimplified(before), ScriptConverter.ToSimplified(c)]) is not null;
+            if (!seen && !word) continue;
+            var cost = ChineseLanguageModel.SegmentationCost(left + candidate) + (seen ? -DocumentBigrams.SeenPairBonus : 0)
+                + (atLineEnd ? document.Value.LineFinalCost(c) + LineEndPrior(c) : 0);
+            if (cost < bestCost) (best, bestCost) = (candidate, cost);
+        }
+        if (best is null)
+        {
+            context.EndSearch(repaired: false);
+            return end;
+        }
+        var swallowed = atLineEnd ? "" : SwallowedAscii.Guess(text, end);
+        context.Repairs.Add(new SpanRepair(marker, end, best + swallowed, 0.5));
+        context.EndSearch(repaired: true);
+        return end;
+    }
+
     private static int CountRare(string text, int start, int end)
     {
         var count = 0;
@@ -104,7 +157,7 @@ public sealed class MisalignedRunRepairer : IRepairer
         return count;
     }
 
-    private static void Consider(RepairContext context, int marker, int interiorEnd, byte? trail, int end, string left,
+    private static void Consider(RepairContext context, int marker, int interiorEnd, byte? trail, int end, string left, Lazy<DocumentBigrams> document,
         ref string? best, ref int bestEnd, ref double bestScore)
     {
         var text = context.Text;
@@ -173,25 +226,123 @@ public sealed class MisalignedRunRepairer : IRepairer
             }
             if (lastCandidates.Count == 0) return;
         }
-        // The first and last characters each hide one unknown byte; when the run is short they are each other's context, so choose twice.
+        // The first and last characters each hide one unknown byte: choose them by the dictionary language model in context, jointly when the run is short.
         var right = text[end..Math.Min(text.Length, end + Context)];
-        var last = lastCandidates.Count == 1 ? lastCandidates[0] : "";
-        var first = "";
-        for (var pass = 0; pass < 2; pass++)
-        {
-            first = Mojibake.Utf8GapDecoder.Choose(firstCandidates, left, Head(middle + last + right, Context), context.Scorer);
-            if (lastCandidates.Count > 1)
-            {
-                last = Mojibake.Utf8GapDecoder.Choose(lastCandidates, Tail(left + first + middle, Context), suffix.Length > 0 ? "" : right, context.Scorer);
-            }
-            if (middle.Length >= Context) break;
-        }
-        var candidate = first + middle + last + suffix;
+        // In (b) a byte below 0x40 (a digit, a space, a mark) sat between the last character and the text after the run: that text is no context for it.
+        var rightOfLast = suffix.Length > 0 || trail is null ? "" : right;
+        var atLineEnd = trail is null && (end >= text.Length || text[end] is '\n' or '\r');
+        var (first, last) = ChooseEnds(firstCandidates, lastCandidates, left, middle, rightOfLast, text, end, document.Value, atLineEnd, context.Scorer);
+        var swallowed = trail is null && suffix.Length == 0 ? SwallowedAscii.Guess(text, end) : "";
+        var candidate = first + middle + last + swallowed + suffix;
         var score = context.Scorer.Score(left + candidate + right) + agreement;
         if (score > bestScore)
         {
             (best, bestEnd, bestScore) = (candidate, end, score);
         }
+    }
+
+    private const int Shortlist = 6;
+
+    /// <summary>The first and last characters (each with one unknown byte) that make the cheapest text with their neighbours.</summary>
+    private static (string First, string Last) ChooseEnds(List<string> firstCandidates, List<string> lastCandidates, string left, string middle, string right,
+        string text, int end, DocumentBigrams document, bool atLineEnd, ICandidateScorer scorer)
+    {
+        var leftContext = Tail(left, Context);
+        var before = leftContext.Length > 0 ? leftContext[^1] : '\0';
+        var firstAfter = middle.Length > 0 ? middle[0] : '\0';
+        var lastBefore = middle.Length > 0 ? middle[^1] : '\0';
+        var after = right.Length > 0 ? right[0] : '\0';
+        int FirstExtra(string f) => document.PairCost(before, f[0], firstAfter);
+        int LastExtra(string l) => document.PairCost(lastBefore, l[0], after) + BracketCost(l[0], text, end) + (atLineEnd ? document.LineFinalCost(l[0]) + LineEndPrior(l[0]) : 0);
+        var lasts = Rank(lastCandidates, c => Tail(middle, Context) + c + right, LastExtra, scorer);
+        var firsts = Rank(firstCandidates, c => leftContext + c + Head(middle + lasts[0].Text + right, Context), FirstExtra, scorer);
+        if (middle.Length >= Context || lastCandidates.Count == 1)
+        {
+            return (firsts[0].Text, lasts[0].Text);
+        }
+        // Short run: the two unknown characters are each other's context. Unigram ranks miss pairs like 目标 (目 and 标 alone are ordinary),
+        // so pairs that make a dictionary word with the known middle join the shortlists.
+        var shortFirsts = new List<string>(firsts.Take(Shortlist).Select(r => r.Text));
+        var shortLasts = new List<string>(lasts.Take(Shortlist).Select(r => r.Text));
+        foreach (var (f, l) in WordPairs(firstCandidates, middle, lastCandidates))
+        {
+            if (!shortFirsts.Contains(f)) shortFirsts.Add(f);
+            if (!shortLasts.Contains(l)) shortLasts.Add(l);
+        }
+        var bestCost = int.MaxValue;
+        var choice = (firsts[0].Text, lasts[0].Text);
+        foreach (var f in shortFirsts)
+        {
+            foreach (var l in shortLasts)
+            {
+                var cost = ChineseLanguageModel.SegmentationCost(leftContext + f + middle + l + right) + document.PairCost(before, f[0], '\0') + LastExtra(l)
+                    + (middle.Length == 0 ? document.PairCost(f[0], l[0], '\0') : document.PairCost('\0', f[0], firstAfter));
+                if (cost < bestCost) (bestCost, choice) = (cost, (f, l));
+            }
+        }
+        return choice;
+    }
+
+    /// <summary>Chinese lines end in a full stop (or the semicolon of a list item), hardly ever in a comma.</summary>
+    private static int LineEndPrior(char c) => c switch
+    {
+        '。' => -30,
+        '；' or '：' or '！' or '？' or '）' or '”' => -10,
+        '，' or '、' => 30,
+        _ => 0,
+    };
+
+    /// <summary>First and last characters that make one dictionary word together with the known characters between them.</summary>
+    private static List<(string First, string Last)> WordPairs(List<string> firstCandidates, string middle, List<string> lastCandidates)
+    {
+        var pairs = new List<(string, string)>();
+        foreach (var f in firstCandidates)
+        {
+            foreach (var l in lastCandidates)
+            {
+                if (ChineseLanguageModel.WordCost(f + middle + l) is not null) pairs.Add((f, l));
+            }
+        }
+        return pairs;
+    }
+
+    // Candidates within this many cost units of the best are near ties: the band scorer's opinion (common characters, ICU's segmentation) decides them.
+    private const int NearTie = 12;
+    private const double ScorerWeight = 10;
+
+    private static List<(string Text, int Cost)> Rank(List<string> candidates, Func<string, string> window, Func<string, int> extra, ICandidateScorer scorer)
+    {
+        var ranked = new List<(string Text, int Cost)>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            ranked.Add((candidate, ChineseLanguageModel.SegmentationCost(window(candidate)) + extra(candidate)));
+        }
+        // Stable: among equal costs the earlier (lower-byte, more common GB2312 row) candidate stays first.
+        ranked = [.. ranked.OrderBy(r => r.Cost)];
+        var close = 0;
+        while (close < ranked.Count && close < Shortlist && ranked[close].Cost - ranked[0].Cost <= NearTie) close++;
+        if (close < 2) return ranked;
+        var refined = new List<(string Text, double Cost)>(close);
+        for (var k = 0; k < close; k++)
+        {
+            var w = window(ranked[k].Text);
+            refined.Add((ranked[k].Text, ranked[k].Cost - ScorerWeight * scorer.Score(w) * w.Length));
+        }
+        var order = refined.OrderBy(r => r.Cost).Select(r => ranked.First(x => x.Text == r.Text)).ToList();
+        return [.. order, .. ranked.Skip(close)];
+    }
+
+    /// <summary>An opening bracket is right when the rest of the line closes it, wrong when it does not.</summary>
+    private static int BracketCost(char c, string text, int end)
+    {
+        var closing = c switch { '（' => '）', '(' => ')', '“' => '”', '《' => '》', '【' => '】', _ => '\0' };
+        if (closing == '\0') return 0;
+        var lineEnd = text.IndexOf('\n', end);
+        var rest = text.AsSpan(end, (lineEnd < 0 ? text.Length : lineEnd) - end);
+        var close = rest.IndexOfAny(closing, closing == '）' ? ')' : closing);
+        if (close < 0) return 40;
+        var reopen = rest[..close].IndexOfAny(c, c == '（' ? '(' : c);
+        return reopen < 0 ? -40 : 0;
     }
 
     // "?^(jiào)": the lost lead byte and an ASCII trail byte made one character, and its annotation says which.

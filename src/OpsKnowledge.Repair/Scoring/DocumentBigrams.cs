@@ -1,0 +1,55 @@
+namespace OpsKnowledge.Repair.Scoring;
+
+/// <summary>The character pairs and line endings a document uses elsewhere: a repair that repeats the document's own wording (a table header, a term) is likely right.</summary>
+public sealed class DocumentBigrams
+{
+    /// <summary>Cost (in language-model units) taken off for each neighbour pair the document already contains.</summary>
+    public const int SeenPairBonus = 25;
+
+    private readonly HashSet<uint> pairs = [];
+    private readonly Dictionary<char, int> lineFinal = [];
+    private int lines;
+
+    private DocumentBigrams(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            var (a, b) = (text[i - 1], text[i]);
+            if (b == '\n')
+            {
+                if (a is not ('\n' or '\r' or ' ')) Count(a);
+                continue;
+            }
+            // Pairs with a ? or a rare character are damage, not wording.
+            if (a == '?' || b == '?' || CharacterBands.Of(a) > CharacterBand.LessCommonHan || CharacterBands.Of(b) > CharacterBand.LessCommonHan) continue;
+            pairs.Add(Key(a, b));
+        }
+        if (text.Length > 0 && text[^1] is not ('\n' or '\r' or ' ')) Count(text[^1]);
+    }
+
+    /// <summary>Collects the pairs of <paramref name="text"/> (one pass; call only when a repair needs it).</summary>
+    public static DocumentBigrams Of(string text) => new(text);
+
+    /// <summary>True when the document contains <paramref name="a"/> directly followed by <paramref name="b"/>.</summary>
+    public bool Contains(char a, char b) => pairs.Contains(Key(a, b));
+
+    /// <summary>A negative cost for each of the pairs (<paramref name="before"/>, <paramref name="c"/>) and (<paramref name="c"/>, <paramref name="after"/>) the document contains; '\0' means no neighbour.</summary>
+    public int PairCost(char before, char c, char after) =>
+        (before != '\0' && Contains(before, c) ? -SeenPairBonus : 0) + (after != '\0' && Contains(c, after) ? -SeenPairBonus : 0);
+
+    /// <summary>A negative cost for a line-final character in proportion to how many of the document's lines end with it.</summary>
+    public int LineFinalCost(char c)
+    {
+        if (lines == 0) return 0;
+        lineFinal.TryGetValue(c, out var count);
+        return -(int)(60.0 * count / lines);
+    }
+
+    private void Count(char c)
+    {
+        lineFinal[c] = lineFinal.GetValueOrDefault(c) + 1;
+        lines++;
+    }
+
+    private static uint Key(char a, char b) => ((uint)a << 16) | b;
+}
