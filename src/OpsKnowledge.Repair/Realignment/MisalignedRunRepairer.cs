@@ -51,7 +51,7 @@ public sealed class MisalignedRunRepairer : IRepairer
         {
             var c = text[j];
             // Private-use characters belong in a misaligned run: GBK's user-defined rows decode to them.
-            if (c >= 0x80 && CharacterBands.Of(c) is not (CharacterBand.Whitespace or CharacterBand.LatinSupplement)) nonAscii++;
+            if (c >= 0x80 && (CharacterBands.Of(c) is not (CharacterBand.Whitespace or CharacterBand.LatinSupplement) || IsGbkPinyinLetter(c))) nonAscii++;
             else if (!(FullWidthPunctuation.IsConvertible(c) || c == '\uFFFD')) break;
             j++;
         }
@@ -86,11 +86,21 @@ public sealed class MisalignedRunRepairer : IRepairer
             tried++;
             Consider(context, marker, k, null, k + 1, left, document, ref best, ref bestEnd, ref bestScore);
         }
+        // (d) the run's last character paired a trail byte with the ASCII letter after it (按G read as 碐): the letter is intact, only the first character is unknown.
+        tried = 0;
+        for (var k = j - 1; k > marker && tried < MaxInteriorEnds; k--)
+        {
+            if (!HasAsciiTrail(text[k])) continue;
+            tried++;
+            ConsiderAsciiTrail(context, marker, k, left, document, ref best, ref bestEnd, ref bestScore);
+        }
         if (best is not null)
         {
             var originalHere = context.Scorer.Score(left + text[marker..Math.Min(text.Length, bestEnd + Context)]);
             var candidateScore = bestScore;
-            if (context.ClearlyBetter(candidateScore, originalHere) && context.ReadsWell(best))
+            // A short replacement (上資) may read poorly alone and well where it stands.
+            var inPlace = left + best + text[bestEnd..Math.Min(text.Length, bestEnd + Context)];
+            if (context.ClearlyBetter(candidateScore, originalHere) && (context.ReadsWell(best) || context.ReadsWell(inPlace)))
             {
                 context.Repairs.Add(new SpanRepair(marker, bestEnd, best, Mojibake.MojibakeRepairer.Confidence(candidateScore - originalHere)));
                 context.State.RunsRealigned++;
@@ -123,14 +133,18 @@ public sealed class MisalignedRunRepairer : IRepairer
         if (!context.TryStartSearch()) return end;
         var left = text[Math.Max(0, marker - Context)..marker];
         var atLineEnd = end >= text.Length || text[end] is '\n' or '\r';
+        // "回??gù)": a site annotation after the lost character names its reading (its "(" went with the lost bytes).
+        var needsParenthesis = false;
+        var reading = atLineEnd ? null : FollowingAnnotation(text, end, out needsParenthesis);
         string? best = null;
         var bestCost = int.MaxValue;
         foreach (var candidate in AnyCharacter.Value)
         {
             var c = candidate[0];
+            if (reading is not null && !PinyinReadings.IsReadingOf(c, reading)) continue;
             var seen = document.Value.Contains(before, c);
             var word = CharacterBands.IsHan(before) && CharacterBands.IsHan(c) && ChineseLanguageModel.WordCost([ScriptConverter.ToSimplified(before), ScriptConverter.ToSimplified(c)]) is not null;
-            if (!seen && !word) continue;
+            if (!seen && !word && reading is null) continue;
             var cost = ChineseLanguageModel.SegmentationCost(left + candidate) + (seen ? -DocumentBigrams.SeenPairBonus : 0)
                 + (atLineEnd ? document.Value.LineFinalCost(c) + LineEndPrior(c) : 0);
             if (cost < bestCost) (best, bestCost) = (candidate, cost);
@@ -140,10 +154,80 @@ public sealed class MisalignedRunRepairer : IRepairer
             context.EndSearch(repaired: false);
             return end;
         }
-        var swallowed = atLineEnd ? "" : SwallowedAscii.Guess(text, end);
+        var swallowed = atLineEnd ? "" : reading is not null ? (needsParenthesis ? "(" : "") : SwallowedAscii.Guess(text, end, best[0], document.Value);
         context.Repairs.Add(new SpanRepair(marker, end, best + swallowed, 0.5));
         context.EndSearch(repaired: true);
         return end;
+    }
+
+    // Row A8 of GB2312 (pinyin letters ü, é, à...) lies in the double-byte range, so misaligned pairs decode to them.
+    private static bool IsGbkPinyinLetter(char c) => c is 'ü' or 'é' or 'è' or 'ê' or 'à' or 'á' or 'ì' or 'í' or 'ò' or 'ó' or 'ù' or 'ú' or '·' or '×' or '÷' or '°' or '±' or '§' or '¤' or '¨';
+
+    private static bool HasAsciiTrail(char c)
+    {
+        if (c < 0x80) return false;
+        Span<byte> pair = stackalloc byte[4];
+        Span<char> one = [c];
+        try
+        {
+            return CodePages.Gb18030Strict.GetBytes(one, pair) == 2 && pair[1] is >= 0x40 and <= 0x7E;
+        }
+        catch (System.Text.EncoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    private static byte[]? DoubleBytes(string text, int from, int to)
+    {
+        var bytes = new byte[(to - from) * 2];
+        Span<byte> buffer = stackalloc byte[4];
+        Span<char> one = stackalloc char[1];
+        for (var k = from; k < to; k++)
+        {
+            one[0] = text[k] is '\uFFFD' ? '？' : FullWidthPunctuation.ToFullWidth(text[k]);
+            try
+            {
+                if (CodePages.Gb18030Strict.GetBytes(one, buffer) != 2) return null;
+            }
+            catch (System.Text.EncoderFallbackException)
+            {
+                return null;
+            }
+            bytes[2 * (k - from)] = buffer[0];
+            bytes[2 * (k - from) + 1] = buffer[1];
+        }
+        return bytes;
+    }
+
+    /// <summary>Case (d): pairs (X, b0), (b1, b2), ... re-decoded, and the last byte, an ASCII letter, kept as it is.</summary>
+    private static void ConsiderAsciiTrail(RepairContext context, int marker, int lastIndex, string left, Lazy<DocumentBigrams> document,
+        ref string? best, ref int bestEnd, ref double bestScore)
+    {
+        var text = context.Text;
+        var bytes = DoubleBytes(text, marker + 1, lastIndex + 1);
+        if (bytes is null) return;
+        string middle;
+        try
+        {
+            middle = CodePages.Gb18030Strict.GetString(bytes, 1, bytes.Length - 2);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return;
+        }
+        if (middle.Length * 2 != bytes.Length - 2 || context.Scorer.HasImpossible(middle)) return;
+        var firstCandidates = PairCandidates(null, bytes[0]);
+        if (firstCandidates.Count == 0) return;
+        var end = lastIndex + 1;
+        var right = text[end..Math.Min(text.Length, end + Context)];
+        var tail = middle + (char)bytes[^1] + right;
+        var leftContext = Tail(left, Context);
+        var before = leftContext.Length > 0 ? leftContext[^1] : '\0';
+        var firsts = Rank(firstCandidates, c => leftContext + c + Head(tail, Context), c => document.Value.PairCost(before, c[0], tail[0]), context.Scorer);
+        var candidate = firsts[0].Text + middle + (char)bytes[^1];
+        var score = context.Scorer.Score(left + candidate + right);
+        if (score > bestScore) (best, bestEnd, bestScore) = (candidate, end, score);
     }
 
     private static int CountRare(string text, int start, int end)
@@ -232,7 +316,7 @@ public sealed class MisalignedRunRepairer : IRepairer
         var rightOfLast = suffix.Length > 0 || trail is null ? "" : right;
         var atLineEnd = trail is null && (end >= text.Length || text[end] is '\n' or '\r');
         var (first, last) = ChooseEnds(firstCandidates, lastCandidates, left, middle, rightOfLast, text, end, document.Value, atLineEnd, context.Scorer);
-        var swallowed = trail is null && suffix.Length == 0 ? SwallowedAscii.Guess(text, end) : "";
+        var swallowed = trail is null && suffix.Length == 0 ? SwallowedAscii.Guess(text, end, (first + middle + last)[^1], document.Value) : "";
         var candidate = first + middle + last + swallowed + suffix;
         var score = context.Scorer.Score(left + candidate + right) + agreement;
         if (score > bestScore)
@@ -356,9 +440,13 @@ public sealed class MisalignedRunRepairer : IRepairer
         if (candidates.Count == 0) return;
         var right = context.Text[end..Math.Min(context.Text.Length, end + Context)];
         var chosen = Mojibake.Utf8GapDecoder.Choose(candidates, left, "", context.Scorer);
-        var score = context.Scorer.Score(left + chosen + right) + AnnotationAgreementBonus;
+        var score = context.Scorer.Score(left + chosen + right) + LeadOnlyAgreementBonus;
         if (score > bestScore) (best, bestEnd, bestScore) = (chosen, end, score);
     }
+
+    // "?F(xiàn)" is specific enough (a lone ASCII trail byte, then a syllable that one of its few lead bytes reads) that agreement alone carries it:
+    // the short window of ASCII around it dilutes the language score's gain.
+    private const double LeadOnlyAgreementBonus = 1.2;
 
     // A candidate whose last character agrees with the site's own pinyin annotation needs less help from the language score.
     private const double AnnotationAgreementBonus = 0.6;
