@@ -9,7 +9,7 @@ public sealed class MisalignedRunRepairer : IRepairer
 {
     private const int MaxInterior = 2000;
     private const int Context = 3;
-    private const int MaxInteriorEnds = 3;
+    private const int MaxInteriorEnds = 2;
 
     public string Kind => "realignment";
 
@@ -27,7 +27,7 @@ public sealed class MisalignedRunRepairer : IRepairer
     {
         var text = context.Text;
         // The document's own character pairs, collected only once a run is actually searched.
-        var document = new Lazy<DocumentBigrams>(() => DocumentBigrams.Of(text), LazyThreadSafetyMode.None);
+        var document = new Lazy<DocumentBigrams>(() => DocumentBigrams.Of(text, context.State.AnnotationsRemoved >= 3), LazyThreadSafetyMode.None);
         var i = 0;
         while (i < text.Length)
         {
@@ -224,7 +224,7 @@ public sealed class MisalignedRunRepairer : IRepairer
         var tail = middle + (char)bytes[^1] + right;
         var leftContext = Tail(left, Context);
         var before = leftContext.Length > 0 ? leftContext[^1] : '\0';
-        var firsts = Rank(firstCandidates, c => leftContext + c + Head(tail, Context), c => document.Value.PairCost(before, c[0], tail[0]), context.Scorer);
+        var firsts = Rank(firstCandidates, c => leftContext + c + Head(tail, Context), c => document.Value.PairCost(before, c[0], tail[0]) + document.Value.ScriptCost(c[0]) + document.Value.UnannotatedCost(c[0]), context.Scorer);
         var candidate = firsts[0].Text + middle + (char)bytes[^1];
         var score = context.Scorer.Score(left + candidate + right);
         if (score > bestScore) (best, bestEnd, bestScore) = (candidate, end, score);
@@ -336,8 +336,10 @@ public sealed class MisalignedRunRepairer : IRepairer
         var firstAfter = middle.Length > 0 ? middle[0] : '\0';
         var lastBefore = middle.Length > 0 ? middle[^1] : '\0';
         var after = right.Length > 0 ? right[0] : '\0';
-        int FirstExtra(string f) => document.PairCost(before, f[0], firstAfter);
-        int LastExtra(string l) => document.PairCost(lastBefore, l[0], after) + BracketCost(l[0], text, end) + (atLineEnd ? document.LineFinalCost(l[0]) + LineEndPrior(l[0]) : 0);
+        // The first character is never followed by its annotation (the run goes on after it).
+        int FirstExtra(string f) => document.PairCost(before, f[0], firstAfter) + document.ScriptCost(f[0]) + document.UnannotatedCost(f[0]);
+        int LastExtra(string l) => document.PairCost(lastBefore, l[0], after) + document.ScriptCost(l[0]) + BracketCost(l[0], text, end)
+            + (atLineEnd ? document.LineFinalCost(l[0]) + LineEndPrior(l[0]) : 0);
         var lasts = Rank(lastCandidates, c => Tail(middle, Context) + c + right, LastExtra, scorer);
         var firsts = Rank(firstCandidates, c => leftContext + c + Head(middle + lasts[0].Text + right, Context), FirstExtra, scorer);
         if (middle.Length >= Context || lastCandidates.Count == 1)
@@ -359,8 +361,10 @@ public sealed class MisalignedRunRepairer : IRepairer
         {
             foreach (var l in shortLasts)
             {
-                var cost = ChineseLanguageModel.SegmentationCost(leftContext + f + middle + l + right) + document.PairCost(before, f[0], '\0') + LastExtra(l)
-                    + (middle.Length == 0 ? document.PairCost(f[0], l[0], '\0') : document.PairCost('\0', f[0], firstAfter));
+                var window = leftContext + f + middle + l + right;
+                var cost = ChineseLanguageModel.SegmentationCost(window) + document.SeenCost(window) + BracketCost(l[0], text, end)
+                    + document.ScriptCost(f[0]) + document.ScriptCost(l[0]) + document.UnannotatedCost(f[0])
+                    + (atLineEnd ? document.LineFinalCost(l[0]) + LineEndPrior(l[0]) : 0);
                 if (cost < bestCost) (bestCost, choice) = (cost, (f, l));
             }
         }
@@ -380,12 +384,17 @@ public sealed class MisalignedRunRepairer : IRepairer
     private static List<(string First, string Last)> WordPairs(List<string> firstCandidates, string middle, List<string> lastCandidates)
     {
         var pairs = new List<(string, string)>();
+        Span<char> options = lastCandidates.Count <= 256 ? stackalloc char[lastCandidates.Count] : new char[lastCandidates.Count];
+        for (var k = 0; k < lastCandidates.Count; k++) options[k] = lastCandidates[k][0];
+        Span<char> prefix = stackalloc char[middle.Length + 1];
+        middle.AsSpan().CopyTo(prefix[1..]);
+        var found = new List<char>();
         foreach (var f in firstCandidates)
         {
-            foreach (var l in lastCandidates)
-            {
-                if (ChineseLanguageModel.WordCost(f + middle + l) is not null) pairs.Add((f, l));
-            }
+            prefix[0] = f[0];
+            found.Clear();
+            ChineseLanguageModel.Completions(prefix, options, found);
+            foreach (var l in found) pairs.Add((f, l.ToString()));
         }
         return pairs;
     }

@@ -47,6 +47,24 @@ public static class ChineseLanguageModel
         return result.HasValue() ? trie.GetValue() : null;
     }
 
+    /// <summary>Adds to <paramref name="found"/> each of <paramref name="options"/> that completes <paramref name="prefix"/> to a dictionary word (simplified forms), without allocating.</summary>
+    public static void Completions(ReadOnlySpan<char> prefix, ReadOnlySpan<char> options, List<char> found)
+    {
+        var trie = Trie();
+        trie.Reset();
+        foreach (var c in prefix)
+        {
+            if (!trie.Next(ScriptConverter.ToSimplified(c)).HasNext()) return;
+        }
+        var state = new CharsTrieState();
+        trie.SaveState(state);
+        foreach (var option in options)
+        {
+            trie.ResetToState(state);
+            if (trie.Next(ScriptConverter.ToSimplified(option)).HasValue()) found.Add(option);
+        }
+    }
+
     /// <summary>The cost of one character on its own: its dictionary cost as a one-character word, else <see cref="UnknownCharacterCost"/> plus a band penalty.</summary>
     public static int CharacterCost(char c) => WordCost([c]) ?? UnknownCharacterCost + BandPenalty(c);
 
