@@ -47,6 +47,26 @@ public sealed class ChineseLanguageModelTests
     }
 
     [Fact]
+    public void SegmentationCost_IsTheSameFromManyThreads()
+    {
+        string[] texts = ["提升运营效率", "鍩虹杩愯惀鏈嶅姟", "全年重大安全事故為零", "存在的主要问题", "按GSP要求配置双路供电"];
+        var expected = texts.Select(t => ChineseLanguageModel.SegmentationCost(t)).ToArray();
+        var results = new int[8][];
+        var threads = Enumerable.Range(0, 8).Select(k => new Thread(() =>
+        {
+            var costs = new int[texts.Length];
+            for (var round = 0; round < 50; round++)
+            {
+                for (var n = 0; n < texts.Length; n++) costs[n] = ChineseLanguageModel.SegmentationCost(texts[n]);
+            }
+            results[k] = costs;
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
     public void DocumentBigrams_RewardTheDocumentsOwnWording()
     {
         var document = DocumentBigrams.Of("| 指标名称 | 现状值 | 目标值 |\n第一章 总体目标\n");
