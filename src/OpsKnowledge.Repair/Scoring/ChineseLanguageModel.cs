@@ -103,16 +103,6 @@ public static class ChineseLanguageModel
         return best[text.Length];
     }
 
-    /// <summary>True when <paramref name="text"/>[<paramref name="index"/>] lies inside a multi-character word of the cheapest segmentation of <paramref name="text"/>.</summary>
-    public static bool InMultiCharacterWord(ReadOnlySpan<char> text, int index)
-    {
-        // A character is in a word when the text costs less than it would with the character cut off from both neighbours.
-        if ((uint)index >= (uint)text.Length) return false;
-        var whole = SegmentationCost(text);
-        var apart = SegmentationCost(text[..index]) + SegmentationCost(text.Slice(index, 1)) + SegmentationCost(text[(index + 1)..]);
-        return whole < apart;
-    }
-
     private static int SingleCost(char simplified, char original)
     {
         if (CharacterBands.IsHan(simplified)) return WordCostOfSingle(simplified) + TraditionalPenalty(original, simplified);
