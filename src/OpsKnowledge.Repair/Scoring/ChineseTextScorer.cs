@@ -6,7 +6,6 @@ public sealed class ChineseTextScorer : ICandidateScorer
     /// <summary>The shared default scorer (stateless apart from per-thread ICU objects).</summary>
     public static ChineseTextScorer Default { get; } = new();
 
-    private const double WordBonus = 1.5;
     private const double FrequentBonus = 0.4;
 
     // About 600 of the most frequent characters in modern Chinese: breaks ties between candidates that both form words (全年 vs 全店).
@@ -22,7 +21,6 @@ public sealed class ChineseTextScorer : ICandidateScorer
         foreach (var c in FrequentCharacters) table[c] = true;
         return table;
     }
-    private const double LoneCharacterPenalty = 1.0;
 
     public double Score(string text)
     {
@@ -34,12 +32,35 @@ public sealed class ChineseTextScorer : ICandidateScorer
             sum += CostOf(c);
             han |= CharacterBands.IsHan(c);
         }
-        if (han)
-        {
-            var (inWords, single) = WordSegmenter.Count(ScriptConverter.ToSimplified(text));
-            sum += WordBonus * inWords - LoneCharacterPenalty * single;
-        }
+        if (han) sum += LanguageModelTerm(text);
         return sum / text.Length;
+    }
+
+    // Dictionary cost per Han character: about 40 in plan wording, 90 and more in mojibake. Mapped so that plan wording earns about +1.5 a character
+    // (what ICU's word share earned before) and mojibake about -1; capped so a rare character is not punished twice (its band already costs it).
+    private const double CostAtZero = 70;
+    private const double CostPerPoint = 20;
+    private const double MaxCostPerCharacter = 150;
+
+    /// <summary>The language-model part of the score: each run of Han characters by its cheapest dictionary segmentation.</summary>
+    private static double LanguageModelTerm(string text)
+    {
+        double term = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!CharacterBands.IsHan(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && CharacterBands.IsHan(text[i])) i++;
+            var length = i - start;
+            var perCharacter = Math.Min(MaxCostPerCharacter, ChineseLanguageModel.SegmentationCost(text.AsSpan(start, length)) / (double)length);
+            term += length * (CostAtZero - perCharacter) / CostPerPoint;
+        }
+        return term;
     }
 
     public bool HasImpossible(ReadOnlySpan<char> text)

@@ -14,6 +14,20 @@ public static class ScriptConverter
     /// <summary>True when <paramref name="c"/> is a traditional form with a different simplified form.</summary>
     public static bool IsTraditional(char c) => ToSimplified(c) != c;
 
+    private static readonly Lazy<bool[]> SimplifiedTargets = new(() =>
+    {
+        var targets = new bool[65536];
+        var map = Map.Value;
+        for (var i = 0; i < map.Length; i++)
+        {
+            if (map[i] != i) targets[map[i]] = true;
+        }
+        return targets;
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>True when <paramref name="c"/> is a simplified form whose traditional form differs (数 for 數): out of place in a traditional document.</summary>
+    public static bool HasTraditionalForm(char c) => CharacterBands.IsHan(c) && SimplifiedTargets.Value[c];
+
     /// <summary>Converts every traditional character of <paramref name="text"/> to simplified.</summary>
     public static string ToSimplified(string text)
     {
