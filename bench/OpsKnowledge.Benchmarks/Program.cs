@@ -9,6 +9,7 @@ var benchmarks = new Dictionary<string, (string Description, Func<string[], int>
     ["repair"] = ("repair engine: CER per damage kind and throughput over a corpus folder", OpsKnowledge.Benchmarks.Repair.RepairBenchmark.Run),
     ["generate"] = ("deterministic corpus of N plans: --size N [--seed S] [--out DIR]", OpsKnowledge.Benchmarks.CorpusGeneration.CorpusGenerator.Run),
     ["macro"] = ("ingest, re-ingest and search one corpus size: --size N [--work DIR] [--http URL-with-{0}]", OpsKnowledge.Benchmarks.Macro.MacroBenchmark.Run),
+    ["index"] = ("index stage alone (cached processed documents): upsert CPU seconds, 1 and 2 threads, and search latency: --size N [--work DIR] [--search-only] [--no-search]", OpsKnowledge.Benchmarks.Macro.IndexStageBenchmark.Run),
     ["micro"] = ("BenchmarkDotNet short run of the hot paths: repair fast path, analysis, extraction, highlighter", OpsKnowledge.Benchmarks.Micro.MicroBenchmark.Run),
     ["anchors"] = ("ratios against opencc (traditional→simplified) and python3-jieba (segmentation) on the same text", OpsKnowledge.Benchmarks.Macro.AnchorBenchmark.Run),
     ["report"] = ("write docs/PERFORMANCE.md (generated part) and docs/performance.svg from the saved results", OpsKnowledge.Benchmarks.Macro.PerformanceReport.Run),
