@@ -40,10 +40,12 @@ public static class IndexStageBenchmark
             Index(documents.Take(50).ToList(), scratch, 1, commitEvery: 200);
             Directory.Delete(scratch, recursive: true);
 
-            foreach (var t in threads == 1 ? new[] { 1 } : new[] { 1, threads })
+            var commitEvery = int.Parse(Option(args, "--commit-every") ?? "200", CultureInfo.InvariantCulture);
+            var repeat = int.Parse(Option(args, "--repeat") ?? "1", CultureInfo.InvariantCulture);
+            foreach (var t in (threads == 1 ? new[] { 1 } : new[] { 1, threads }).SelectMany(t => Enumerable.Repeat(t, repeat)))
             {
-                var (wall, cpu) = Index(documents, indexDirectory, t, commitEvery: 200);
-                Console.WriteLine($"[index {size}] {t} thread(s): wall {wall:F2} s, CPU {cpu:F2} s ({textMb / cpu:F2} M chars per CPU-second), {documents.Count / wall:F0} docs/s, index {DirectorySize(indexDirectory) / 1e6:F1} MB");
+                var (wall, cpu) = Index(documents, indexDirectory, t, commitEvery);
+                Console.WriteLine($"[index {size}] {t} thread(s), commit every {commitEvery}: wall {wall:F2} s, CPU {cpu:F2} s ({textMb / cpu:F2} M chars per CPU-second), {documents.Count / wall:F0} docs/s, index {DirectorySize(indexDirectory) / 1e6:F1} MB");
             }
         }
 

@@ -42,14 +42,17 @@ public sealed class KnowledgeIndex : IDisposable
         Directory = path;
         var words = new ChineseAnalyzer();
         var bigrams = new ChineseBigramAnalyzer();
+        // Index time only: a record repeats the evidence and name of its neighbours, analyzed once per document.
+        var indexWords = new MemoizingAnalyzer(new ChineseAnalyzer());
+        var indexBigrams = new MemoizingAnalyzer(new ChineseBigramAnalyzer());
         // Fields not listed (id, doc, kind ...) are whole-value keywords; see KeywordField.
         _analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), new Dictionary<string, Analyzer>
         {
-            [IndexFields.HeadingWords] = words,
-            [IndexFields.BodyWords] = words,
-            [IndexFields.HeadingBigrams] = bigrams,
-            [IndexFields.BodyBigrams] = bigrams,
-            [IndexFields.PeriodBigrams] = bigrams,
+            [IndexFields.HeadingWords] = indexWords,
+            [IndexFields.BodyWords] = indexWords,
+            [IndexFields.HeadingBigrams] = indexBigrams,
+            [IndexFields.BodyBigrams] = indexBigrams,
+            [IndexFields.PeriodBigrams] = indexBigrams,
         });
         _queries = new SearchQueryBuilder(words, bigrams);
         _highlighter = new SnippetHighlighter(words, bigrams);
@@ -109,6 +112,8 @@ public sealed class KnowledgeIndex : IDisposable
     {
         var writer = Writable();
         var entries = IndexEntryBuilder.Build(document, records, DateTimeOffset.UtcNow);
+        // The writer analyzes on this thread, inside UpdateDocuments.
+        MemoizingAnalyzer.StartDocument();
         writer.UpdateDocuments(new Term(IndexFields.Doc, document.Id), entries);
         Interlocked.Exchange(ref _changed, 1);
     }
