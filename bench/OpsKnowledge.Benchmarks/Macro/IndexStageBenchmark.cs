@@ -42,14 +42,15 @@ public static class IndexStageBenchmark
 
             var commitEvery = int.Parse(Option(args, "--commit-every") ?? "200", CultureInfo.InvariantCulture);
             var repeat = int.Parse(Option(args, "--repeat") ?? "1", CultureInfo.InvariantCulture);
-            foreach (var t in (threads == 1 ? new[] { 1 } : new[] { 1, threads }).SelectMany(t => Enumerable.Repeat(t, repeat)))
+            // --threads N alone runs N only; by default one thread, then two.
+            foreach (var t in (threads == 1 || Option(args, "--threads") is not null ? new[] { threads } : new[] { 1, threads }).SelectMany(t => Enumerable.Repeat(t, repeat)))
             {
                 var (wall, cpu) = Index(documents, indexDirectory, t, commitEvery);
                 Console.WriteLine($"[index {size}] {t} thread(s), commit every {commitEvery}: wall {wall:F2} s, CPU {cpu:F2} s ({textMb / cpu:F2} M chars per CPU-second), {documents.Count / wall:F0} docs/s, index {DirectorySize(indexDirectory) / 1e6:F1} MB");
             }
         }
 
-        if (!args.Contains("--no-search")) Search(indexDirectory, size, rounds);
+        if (!args.Contains("--no-search")) Search(indexDirectory, size, rounds, Option(args, "--dump"));
         return 0;
     }
 
@@ -81,11 +82,23 @@ public static class IndexStageBenchmark
         return (wall, (process.TotalProcessorTime - cpuBefore).TotalSeconds);
     }
 
-    private static void Search(string directory, int size, int rounds)
+    private static void Search(string directory, int size, int rounds, string? dump)
     {
         var queries = QuerySet.Build();
         using var index = KnowledgeIndex.Open(directory, readOnly: true);
-        foreach (var query in queries) index.Search(new SearchRequest { Query = query });
+        using (var writer = dump is null ? null : new StreamWriter(dump))
+        {
+            foreach (var query in queries)
+            {
+                var results = index.Search(new SearchRequest { Query = query });
+                // What a change must not alter: the hits, their order, scores and snippets.
+                writer?.WriteLine($"{query}\t{results.TotalHits}");
+                foreach (var hit in results.Hits)
+                {
+                    writer?.WriteLine($"  {hit.Doc}\t{hit.Kind}\t{hit.RecordId}\t{hit.Start}-{hit.End}\t{hit.Score.ToString("R", CultureInfo.InvariantCulture)}\t{hit.Snippet}\t{string.Join(",", hit.Highlights.Select(h => $"{h.Start}-{h.End}"))}");
+                }
+            }
+        }
 
         var best = new double[queries.Count];
         Array.Fill(best, double.MaxValue);
