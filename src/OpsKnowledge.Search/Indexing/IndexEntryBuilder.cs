@@ -68,7 +68,9 @@ internal static class IndexEntryBuilder
         var body = document.Text[headingEnd..end];
         var entry = new LuceneDocument
         {
-            KeywordField.Create(IndexFields.Id, id),
+            // Stored only: entries are found by document, never by their own id, and 120 unique ids per document were the
+            // biggest term dictionary a flush had to sort and write.
+            new StoredField(IndexFields.Id, id),
             KeywordField.Create(IndexFields.Doc, document.Id),
             KeywordField.Create(IndexFields.Kind, EntryKinds.Section),
             new StoredField(IndexFields.Section, path),
@@ -85,7 +87,7 @@ internal static class IndexEntryBuilder
     {
         var entry = new LuceneDocument
         {
-            KeywordField.Create(IndexFields.Id, record.Id),
+            new StoredField(IndexFields.Id, record.Id),
             KeywordField.Create(IndexFields.Doc, doc),
             KeywordField.Create(IndexFields.Kind, EntryKinds.Of(record.Kind)),
             KeywordField.Create(IndexFields.Scope, record.Scope.ToString().ToLowerInvariant()),
