@@ -10,6 +10,7 @@ var benchmarks = new Dictionary<string, (string Description, Func<string[], int>
     ["generate"] = ("deterministic corpus of N plans: --size N [--seed S] [--out DIR]", OpsKnowledge.Benchmarks.CorpusGeneration.CorpusGenerator.Run),
     ["macro"] = ("ingest, re-ingest and search one corpus size: --size N [--work DIR] [--http URL-with-{0}]", OpsKnowledge.Benchmarks.Macro.MacroBenchmark.Run),
     ["extract-speed"] = ("one-thread MB/s of read+structure, repair and extraction over a corpus: [--corpus DIR] [--rounds N] [--dump FILE.jsonl]", OpsKnowledge.Benchmarks.Micro.ExtractSpeedBenchmark.Run),
+    ["index"] = ("index stage alone (cached processed documents): upsert CPU seconds, 1 and 2 threads, and search latency: --size N [--work DIR] [--search-only] [--no-search]", OpsKnowledge.Benchmarks.Macro.IndexStageBenchmark.Run),
     ["micro"] = ("BenchmarkDotNet short run of the hot paths: repair fast path, analysis, extraction, highlighter", OpsKnowledge.Benchmarks.Micro.MicroBenchmark.Run),
     ["anchors"] = ("ratios against opencc (traditional→simplified) and python3-jieba (segmentation) on the same text", OpsKnowledge.Benchmarks.Macro.AnchorBenchmark.Run),
     ["report"] = ("write docs/PERFORMANCE.md (generated part) and docs/performance.svg from the saved results", OpsKnowledge.Benchmarks.Macro.PerformanceReport.Run),

@@ -5,9 +5,10 @@ namespace OpsKnowledge.Search.Analysis;
 /// <summary>Folds text for matching — full-width to half-width, traditional to simplified, lower case — one UTF-16 unit for one, so offsets stay those of the original.</summary>
 public static class ChineseTextFolder
 {
-    // ICU's Traditional-Simplified is a context-free character mapping (乾隆 becomes 干隆 too), so a per-character
-    // table gives the same result as transliterating whole texts, at table-lookup speed. 0 means "not looked up yet".
-    private static readonly char[] s_simplified = new char[0x10000];
+    // Every non-ASCII unit's folding, filled on first sight: char.ToLowerInvariant goes through ICU for CJK punctuation (，。、)
+    // on every call, and ICU's Traditional-Simplified is a context-free character mapping (乾隆 becomes 干隆 too), so a
+    // per-character table gives the same result as transliterating whole texts, at table-lookup speed. 0 means "not looked up yet".
+    private static readonly char[] s_folded = new char[0x10000];
     private static readonly Lock s_transliteratorLock = new();
     private static Transliterator? s_transliterator;
 
@@ -28,21 +29,27 @@ public static class ChineseTextFolder
     public static char Fold(char c)
     {
         if (c < 0x80) return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        // A char write is atomic; a race only repeats a lookup.
+        var known = s_folded[c];
+        if (known != '\0') return known;
+        var folded = FoldUncached(c);
+        s_folded[c] = folded;
+        return folded;
+    }
+
+    /// <summary>True for CJK unified and compatibility ideographs in the BMP.</summary>
+    public static bool IsHan(char c) => c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+
+    private static char FoldUncached(char c)
+    {
         if (c is >= '\uFF01' and <= '\uFF5E') return Fold((char)(c - 0xFEE0));
         if (c == '\u3000') return ' ';
         if (IsHan(c)) return Simplified(c);
         return char.ToLowerInvariant(c);
     }
 
-    /// <summary>True for CJK unified and compatibility ideographs in the BMP.</summary>
-    public static bool IsHan(char c) => c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
-
     private static char Simplified(char c)
     {
-        // A char write is atomic; a race only repeats a lookup.
-        var known = s_simplified[c];
-        if (known != '\0') return known;
-
         string mapped;
         lock (s_transliteratorLock)
         {
@@ -50,8 +57,6 @@ public static class ChineseTextFolder
             s_transliterator ??= Transliterator.GetInstance("Traditional-Simplified");
             mapped = s_transliterator.Transliterate(c.ToString());
         }
-        var result = mapped.Length == 1 ? mapped[0] : c;
-        s_simplified[c] = result;
-        return result;
+        return mapped.Length == 1 ? mapped[0] : c;
     }
 }

@@ -54,10 +54,10 @@ internal static class IndexEntryBuilder
         };
         return
         [
-            new StringField(IndexFields.Id, $"doc:{document.Id}", Field.Store.YES),
-            new StringField(IndexFields.Doc, document.Id, Field.Store.YES),
-            new StringField(IndexFields.Kind, EntryKinds.Document, Field.Store.YES),
-            new StringField(IndexFields.ContentHash, document.ContentHash, Field.Store.YES),
+            KeywordField.Create(IndexFields.Id, $"doc:{document.Id}"),
+            KeywordField.Create(IndexFields.Doc, document.Id),
+            KeywordField.Create(IndexFields.Kind, EntryKinds.Document),
+            KeywordField.Create(IndexFields.ContentHash, document.ContentHash),
             new StoredField(IndexFields.SummaryJson, OpsJson.Serialize(summary)),
             new StoredField(IndexFields.DocumentData, StoredDocumentCodec.Encode(document)),
         ];
@@ -68,9 +68,11 @@ internal static class IndexEntryBuilder
         var body = document.Text[headingEnd..end];
         var entry = new LuceneDocument
         {
-            new StringField(IndexFields.Id, id, Field.Store.YES),
-            new StringField(IndexFields.Doc, document.Id, Field.Store.YES),
-            new StringField(IndexFields.Kind, EntryKinds.Section, Field.Store.YES),
+            // Stored only: entries are found by document, never by their own id, and 120 unique ids per document were the
+            // biggest term dictionary a flush had to sort and write.
+            new StoredField(IndexFields.Id, id),
+            KeywordField.Create(IndexFields.Doc, document.Id),
+            KeywordField.Create(IndexFields.Kind, EntryKinds.Section),
             new StoredField(IndexFields.Section, path),
             new StoredField(IndexFields.Body, body),
             new StoredField(IndexFields.Start, start),
@@ -85,10 +87,10 @@ internal static class IndexEntryBuilder
     {
         var entry = new LuceneDocument
         {
-            new StringField(IndexFields.Id, record.Id, Field.Store.YES),
-            new StringField(IndexFields.Doc, doc, Field.Store.YES),
-            new StringField(IndexFields.Kind, EntryKinds.Of(record.Kind), Field.Store.YES),
-            new StringField(IndexFields.Scope, record.Scope.ToString().ToLowerInvariant(), Field.Store.YES),
+            new StoredField(IndexFields.Id, record.Id),
+            KeywordField.Create(IndexFields.Doc, doc),
+            KeywordField.Create(IndexFields.Kind, EntryKinds.Of(record.Kind)),
+            KeywordField.Create(IndexFields.Scope, record.Scope.ToString().ToLowerInvariant()),
             new StoredField(IndexFields.Section, record.Section ?? ""),
             new StoredField(IndexFields.Body, record.Evidence),
             new StoredField(IndexFields.Start, record.Source.Start),
@@ -100,7 +102,7 @@ internal static class IndexEntryBuilder
         AddText(entry, name, body);
         if (record.Period is { } period)
         {
-            entry.Add(new StringField(IndexFields.Period, period.Trim(), Field.Store.YES));
+            entry.Add(KeywordField.Create(IndexFields.Period, period.Trim()));
             entry.Add(new TextField(IndexFields.PeriodBigrams, period, Field.Store.NO));
         }
         if (record.Source.Page is { } page) entry.Add(new StoredField(IndexFields.Page, page));

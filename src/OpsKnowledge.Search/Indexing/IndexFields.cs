@@ -3,6 +3,7 @@ namespace OpsKnowledge.Search.Indexing;
 /// <summary>Field names of index entries. Word fields (_w) use the dictionary analyzer, bigram fields (_bi) the bigram analyzer.</summary>
 internal static class IndexFields
 {
+    // Indexed on document entries only ("doc:{id}"); section and record entries store theirs.
     public const string Id = "id";
     public const string Doc = "doc";
     public const string Kind = "kind";

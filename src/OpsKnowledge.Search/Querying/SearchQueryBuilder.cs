@@ -138,7 +138,9 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams)
         var query = new BooleanQuery();
         var distinct = tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
         foreach (var term in distinct) query.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
-        query.MinimumNumberShouldMatch = distinct.Count <= 2 ? 1 : (int)Math.Ceiling(distinct.Count * share);
+        // A query of optional clauses alone already needs one of them: saying so explicitly would only keep Lucene from
+        // rewriting a one-term query to its term and from using its faster pure-disjunction scorer.
+        query.MinimumNumberShouldMatch = distinct.Count <= 2 ? 0 : (int)Math.Ceiling(distinct.Count * share);
         return query;
     }
 
