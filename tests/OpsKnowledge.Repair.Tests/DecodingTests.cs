@@ -47,6 +47,26 @@ public sealed class DecodingTests
         Assert.Equal(Plan, TextRepairer.Default.Decode(bytes).Text);
     }
 
+    // Without a BOM, UTF-16 of Latin text is all "ASCII" bytes with a NUL after (or before) each one.
+    [Theory]
+    [InlineData("utf-16le", "# Plan notes\nKPI: SLA >= 95%, ERP go-live 2026Q3.\n")]
+    [InlineData("utf-16be", "# Plan notes\nKPI: SLA >= 95%, ERP go-live 2026Q3.\n")]
+    [InlineData("utf-16le", "Budget 2026 (SLA): 1,200 wan yuan; 客户满意度 95%\n")]
+    public void Utf16WithoutBom_OfMostlyLatinText_IsRecognised(string which, string text)
+    {
+        var bytes = which == "utf-16le" ? Encoding.Unicode.GetBytes(text) : Encoding.BigEndianUnicode.GetBytes(text);
+        var decoded = TextRepairer.Default.Decode(bytes);
+        Assert.Equal(text, decoded.Text);
+        Assert.Equal(which, decoded.Encoding);
+    }
+
+    [Fact]
+    public void NulBytesWithoutAPattern_DoNotMakeUtf16()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("运营方案 v2"), 0, 0, 0, .. Encoding.UTF8.GetBytes("客户满意度提升至95%，投诉处理时长缩短")];
+        Assert.StartsWith("运营方案", TextRepairer.Default.Decode(bytes).Text);
+    }
+
     [Fact]
     public void BadBytes_AreReportedNotThrown()
     {

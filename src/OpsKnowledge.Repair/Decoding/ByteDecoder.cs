@@ -18,6 +18,13 @@ public sealed class ByteDecoder
         var bom = FromBom(bytes, out var bomLength);
         if (bom is not null) return Finish(bom.GetString(bytes[bomLength..]), bom);
 
+        // Text has no NUL bytes; UTF-16 of Latin text has one in every other byte. Without this, such a file passes as "ASCII".
+        if (bytes.IndexOf((byte)0) >= 0 && HasUtf16NulPattern(bytes, out var utf16BigEndian))
+        {
+            var utf16 = utf16BigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode;
+            return Finish(utf16.GetString(bytes[..(bytes.Length & ~1)]), utf16);
+        }
+
         var candidates = new List<Encoding>(6);
         if (IsValidUtf8(bytes, out var ascii))
         {
@@ -99,6 +106,24 @@ public sealed class ByteDecoder
             if (b >= 0xC0) multibyte++;
         }
         return multibyte >= 8;
+    }
+
+    /// <summary>Zero bytes in one byte position of the pairs (a third of them at least) and almost never in the other: Latin text in UTF-16.</summary>
+    private static bool HasUtf16NulPattern(ReadOnlySpan<byte> bytes, out bool bigEndian)
+    {
+        bigEndian = false;
+        var n = Math.Min(bytes.Length & ~1, 8192);
+        if (n < 4) return false;
+        int zeroEven = 0, zeroOdd = 0;
+        for (var i = 0; i < n; i += 2)
+        {
+            if (bytes[i] == 0) zeroEven++;
+            if (bytes[i + 1] == 0) zeroOdd++;
+        }
+        var pairs = n / 2;
+        bigEndian = zeroEven > zeroOdd;
+        var (many, few) = bigEndian ? (zeroEven, zeroOdd) : (zeroOdd, zeroEven);
+        return many * 3 >= pairs && few * 50 <= pairs;
     }
 
     private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes, out bool bigEndian)
