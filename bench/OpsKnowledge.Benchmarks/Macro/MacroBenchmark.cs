@@ -37,6 +37,7 @@ public static class MacroBenchmark
         if (Directory.Exists(indexDirectory)) Directory.Delete(indexDirectory, recursive: true);
         IngestSummary summary;
         double cpuSeconds;
+        using var memory = new MemorySampler(TimeSpan.FromMilliseconds(200));
         using (var index = KnowledgeIndex.Open(indexDirectory))
         {
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -44,6 +45,7 @@ public static class MacroBenchmark
             cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         }
         var peakAfterIngest = ProcessMemory.PeakResidentBytes();
+        var peakAnonymousInIngest = memory.PeakAnonymousBytes;
         var wall = summary.Elapsed.TotalSeconds;
         Console.WriteLine($"[macro {size}] ingest {summary.Ingested} ok, {summary.Failed} failed in {wall:F1} s, CPU {cpuSeconds / wall * 100:F0}%");
 
@@ -117,6 +119,7 @@ public static class MacroBenchmark
             PdfPagesPerSecond = pdfShare == 0 ? 0 : manifest.PdfPages / (wall * pdfShare),
             PdfPages = manifest.PdfPages,
             PeakRssAfterIngest = peakAfterIngest,
+            PeakAnonymousRssInIngest = peakAnonymousInIngest,
             PeakRss = ProcessMemory.PeakResidentBytes(),
             IndexBytes = Directory.EnumerateFiles(indexDirectory, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length),
             StageThreadSeconds = stageSeconds,
@@ -135,7 +138,7 @@ public static class MacroBenchmark
         var resultsDirectory = Path.Combine(work, "results");
         Directory.CreateDirectory(resultsDirectory);
         File.WriteAllText(Path.Combine(resultsDirectory, $"macro-{size}.json"), JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
-        Console.WriteLine($"[macro {size}] {result.DocumentsPerSecond:F0} docs/s, {result.MegabytesPerSecond:F2} MB/s (text {result.TextMegabytesPerSecond:F2} MB/s, PDF {result.PdfPagesPerSecond:F1} pages/s), peak RSS {result.PeakRss / 1048576.0:F0} MiB, index {result.IndexBytes / 1e6:F1} MB");
+        Console.WriteLine($"[macro {size}] {result.DocumentsPerSecond:F0} docs/s, {result.MegabytesPerSecond:F2} MB/s (text {result.TextMegabytesPerSecond:F2} MB/s, PDF {result.PdfPagesPerSecond:F1} pages/s), peak RSS {result.PeakRss / 1048576.0:F0} MiB (ingest: {result.PeakRssAfterIngest / 1048576.0:F0} MiB, anonymous {result.PeakAnonymousRssInIngest / 1048576.0:F0} MiB), index {result.IndexBytes / 1e6:F1} MB");
         foreach (var (stage, seconds) in stageSeconds) Console.WriteLine($"  {stage,-48} {seconds,8:F1} thread-s");
         foreach (var failure in result.FailureSamples) Console.WriteLine($"  failed: {failure}");
         return 0;

@@ -19,6 +19,9 @@ public sealed record MacroResult
     public required int PdfPages { get; init; }
     public required long PeakRssAfterIngest { get; init; }
     public required long PeakRss { get; init; }
+
+    /// <summary>Peak anonymous resident memory during the ingest, sampled every 200 ms (0 in results written before it was measured).</summary>
+    public long PeakAnonymousRssInIngest { get; init; }
     public required long IndexBytes { get; init; }
     public required Dictionary<string, double> StageThreadSeconds { get; init; }
     public required Dictionary<string, double> FormatThreadSeconds { get; init; }

@@ -8,6 +8,9 @@ public static class ProcessMemory
 
     public static long ResidentBytes() => Field("VmRSS:");
 
+    /// <summary>Resident anonymous memory (RssAnon: heap, stacks, buffers) in bytes: what the process allocated, without the file pages it maps (a memory-mapped index counts in VmRSS but is page cache the kernel can drop).</summary>
+    public static long AnonymousResidentBytes() => Field("RssAnon:");
+
     private static long Field(string name)
     {
         const string status = "/proc/self/status";

@@ -3,17 +3,12 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using OpsKnowledge.Application;
 using OpsKnowledge.Benchmarks.CorpusGeneration;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Core.Serialization;
 using OpsKnowledge.Extract;
-using OpsKnowledge.Ingest.Docx;
-using OpsKnowledge.Ingest.Html;
-using OpsKnowledge.Ingest.Markdown;
-using OpsKnowledge.Ingest.Pdf;
-using OpsKnowledge.Ingest.Text;
 using OpsKnowledge.Repair;
-using OpsKnowledge.Structure;
 
 namespace OpsKnowledge.Benchmarks.Micro;
 
@@ -29,13 +24,8 @@ public static class ExtractSpeedBenchmark
         var dump = CorpusGenerator.Option(args, "--dump");
         var rounds = int.Parse(CorpusGenerator.Option(args, "--rounds") ?? "1", CultureInfo.InvariantCulture);
         var only = CorpusGenerator.Option(args, "--stage");
-        var repair = new TimedRepairer(new TextRepairer());
-        var builder = new DocumentBuilder();
-        IDocumentReader[] readers =
-        [
-            new TextDocumentReader(repair, builder), new MarkdownDocumentReader(repair, builder), new HtmlDocumentReader(repair, builder),
-            new PdfDocumentReader(repair, builder), new DocxDocumentReader(repair, builder),
-        ];
+        var repair = new ThreadTimedRepairer(new TextRepairer());
+        var readers = DefaultPipeline.Create(repair).Readers;
         var byExtension = readers.SelectMany(r => r.Extensions.Select(e => (e, r))).ToDictionary(p => p.e, p => p.r, StringComparer.OrdinalIgnoreCase);
         var extractor = RecordExtractor.Default;
         var files = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories)
@@ -204,7 +194,7 @@ public static class ExtractSpeedBenchmark
     }
 
     /// <summary>The real repairer with its time (decode + repair) kept apart, so read + structure can be measured without it.</summary>
-    private sealed class TimedRepairer(ITextRepairer inner) : ITextRepairer
+    private sealed class ThreadTimedRepairer(ITextRepairer inner) : ITextRepairer
     {
         public long Elapsed;
         public long Allocated;

@@ -58,7 +58,9 @@ public sealed class KnowledgeIndex : IDisposable
         _highlighter = new SnippetHighlighter(words, bigrams);
 
         if (!readOnly) System.IO.Directory.CreateDirectory(path);
-        _directory = FSDirectory.Open(path);
+        // Searching maps the index into memory (fast random reads). Writing does not: merges read every segment once, and mapped
+        // they made the ingest's resident memory grow with the index (5.1 GB of file pages at 100,000 documents) for no speed gain.
+        _directory = readOnly ? FSDirectory.Open(path) : new NIOFSDirectory(path);
         if (readOnly)
         {
             TryOpenReader();
