@@ -13,7 +13,7 @@ public static class IndexOpener
         {
             throw new UserError($"no index at {directory}: run 'opsk ingest PATH' first, or point --index / OPSK_INDEX at an index");
         }
-        return KnowledgeIndex.Open(directory, readOnly: true);
+        return KnowledgeIndex.Open(directory, readOnly: true, DefaultIndexOptions.Instance);
     }
 
     public static KnowledgeIndex ForWriting(string? option)
@@ -22,7 +22,7 @@ public static class IndexOpener
         try
         {
             Directory.CreateDirectory(directory);
-            return KnowledgeIndex.Open(directory);
+            return KnowledgeIndex.Open(directory, options: DefaultIndexOptions.Instance);
         }
         catch (Lucene.Net.Store.LockObtainFailedException)
         {

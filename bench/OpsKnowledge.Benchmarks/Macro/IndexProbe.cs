@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OpsKnowledge.Application.Indexes;
 using OpsKnowledge.Application;
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Pipeline;
@@ -28,7 +29,7 @@ public static class IndexProbe
             var directory = Path.Combine(work, $"probe-{(lookup ? "lookup" : "plain")}");
             if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
             double elapsed;
-            using (var index = KnowledgeIndex.Open(directory))
+            using (var index = KnowledgeIndex.Open(directory, options: DefaultIndexOptions.Instance))
             {
                 var start = Stopwatch.GetTimestamp();
                 foreach (var (document, records) in processed)

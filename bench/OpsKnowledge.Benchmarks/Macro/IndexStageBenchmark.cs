@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
+using OpsKnowledge.Application.Indexes;
 using OpsKnowledge.Application;
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Pipeline;
@@ -61,7 +62,7 @@ public static class IndexStageBenchmark
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        using (var index = KnowledgeIndex.Open(directory))
+        using (var index = KnowledgeIndex.Open(directory, options: DefaultIndexOptions.Instance))
         {
             var changed = 0;
             var gate = new object();
@@ -85,7 +86,7 @@ public static class IndexStageBenchmark
     private static void Search(string directory, int size, int rounds, string? dump)
     {
         var queries = QuerySet.Build();
-        using var index = KnowledgeIndex.Open(directory, readOnly: true);
+        using var index = KnowledgeIndex.Open(directory, readOnly: true, DefaultIndexOptions.Instance);
         using (var writer = dump is null ? null : new StreamWriter(dump))
         {
             foreach (var query in queries)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using OpsKnowledge.Application.Indexes;
 using OpsKnowledge.Application;
 using OpsKnowledge.Application.Ingestion;
 using OpsKnowledge.Benchmarks.CorpusGeneration;
@@ -38,7 +39,7 @@ public static class MacroBenchmark
         IngestSummary summary;
         double cpuSeconds;
         using var memory = new MemorySampler(TimeSpan.FromMilliseconds(200));
-        using (var index = KnowledgeIndex.Open(indexDirectory))
+        using (var index = KnowledgeIndex.Open(indexDirectory, options: DefaultIndexOptions.Instance))
         {
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             summary = new IngestService(pipeline, index).IngestAsync([corpus]).GetAwaiter().GetResult();
@@ -50,7 +51,7 @@ public static class MacroBenchmark
         Console.WriteLine($"[macro {size}] ingest {summary.Ingested} ok, {summary.Failed} failed in {wall:F1} s, CPU {cpuSeconds / wall * 100:F0}%");
 
         IngestSummary again;
-        using (var index = KnowledgeIndex.Open(indexDirectory))
+        using (var index = KnowledgeIndex.Open(indexDirectory, options: DefaultIndexOptions.Instance))
         {
             again = new IngestService(pipeline, index).IngestAsync([corpus]).GetAwaiter().GetResult();
         }
@@ -59,7 +60,7 @@ public static class MacroBenchmark
         var queries = QuerySet.Build();
         Latency search;
         double meanHits;
-        using (var index = KnowledgeIndex.Open(indexDirectory, readOnly: true))
+        using (var index = KnowledgeIndex.Open(indexDirectory, readOnly: true, DefaultIndexOptions.Instance))
         {
             foreach (var query in queries.Take(10)) index.Search(new SearchRequest { Query = query });
             var times = new List<double>();

@@ -23,7 +23,8 @@ public sealed class IngestService
         var clock = Stopwatch.StartNew();
         var (files, problems) = new SourceFileFinder(_pipeline.CanRead).Find(paths);
         // Content hashes of what is indexed, read once: asking the index per file would reopen its reader after every upsert.
-        var indexed = _index.Documents().ToDictionary(d => d.Id, d => d.ContentHash, StringComparer.Ordinal);
+        // A document indexed with an older entry layout counts as changed, so upgrading re-indexes it.
+        var indexed = _index.Documents().Where(d => d.Layout == KnowledgeIndex.Layout).ToDictionary(d => d.Id, d => d.ContentHash, StringComparer.Ordinal);
         var results = new IngestFileResult[files.Count];
         var claimedIds = new Dictionary<string, string>(StringComparer.Ordinal);
         var gate = new object();

@@ -34,6 +34,10 @@ public static class SearchCommand
             var text = string.Join(' ', parse.GetValue(query)!);
             if (string.IsNullOrWhiteSpace(text)) throw new UserError("the query is empty");
             using var index = IndexOpener.ForReading(parse.GetValue(CliOptions.Index));
+            if (index.OutdatedDocuments() is > 0 and var outdated)
+            {
+                Console.Error.WriteLine($"note: {outdated} document(s) were indexed by an older version of opsk and are found only partly; run 'opsk ingest' on their folder again to re-index them");
+            }
             var results = index.Search(new SearchRequest
             {
                 Query = text,

@@ -63,6 +63,9 @@ public sealed class KpiNameCatalog
 
     public static KpiNameCatalog Load(string path) => Parse(File.ReadAllText(path));
 
+    /// <summary>The indicator whose canonical name or a synonym is exactly this name (compared as <see cref="Key"/>), or null.</summary>
+    public KpiName? FindExact(string name) => byKey.GetValueOrDefault(Key(name));
+
     /// <summary>The indicator a name stands for: exact match on a synonym, else the longest synonym the name ends with.</summary>
     public KpiName? Find(string name)
     {

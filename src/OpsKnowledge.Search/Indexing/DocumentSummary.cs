@@ -27,4 +27,7 @@ public sealed record DocumentSummary
 
     /// <summary>When the document was indexed (UTC).</summary>
     public required DateTimeOffset Ingested { get; init; }
+
+    /// <summary>The <see cref="KnowledgeIndex.Layout"/> its entries were written with; 0 for entries older than layouts.</summary>
+    public int Layout { get; init; }
 }

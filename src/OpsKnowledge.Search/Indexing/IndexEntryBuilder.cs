@@ -1,7 +1,9 @@
+using System.Text;
 using Lucene.Net.Documents;
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Records;
 using OpsKnowledge.Core.Serialization;
+using OpsKnowledge.Search.Analysis;
 using Document = OpsKnowledge.Core.Model.Document;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
@@ -10,6 +12,8 @@ namespace OpsKnowledge.Search.Indexing;
 /// <summary>Turns a document and its records into index entries: one doc entry, one per section (and for text before the first heading), one per record.</summary>
 internal static class IndexEntryBuilder
 {
+    public static readonly string LayoutValue = KnowledgeIndex.Layout.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static List<LuceneDocument> Build(Document document, IReadOnlyList<Record> records, DateTimeOffset ingested)
     {
         var entries = new List<LuceneDocument>(document.Sections.Count + records.Count + 2) { DocumentEntry(document, records, ingested) };
@@ -51,6 +55,7 @@ internal static class IndexEntryBuilder
             Encoding = document.Encoding,
             ContentHash = document.ContentHash,
             Ingested = ingested.ToUniversalTime(),
+            Layout = KnowledgeIndex.Layout,
         };
         return
         [
@@ -58,6 +63,7 @@ internal static class IndexEntryBuilder
             KeywordField.Create(IndexFields.Doc, document.Id),
             KeywordField.Create(IndexFields.Kind, EntryKinds.Document),
             KeywordField.Create(IndexFields.ContentHash, document.ContentHash),
+            KeywordField.Create(IndexFields.Layout, LayoutValue),
             new StoredField(IndexFields.SummaryJson, OpsJson.Serialize(summary)),
             new StoredField(IndexFields.DocumentData, StoredDocumentCodec.Encode(document)),
         ];
@@ -78,13 +84,16 @@ internal static class IndexEntryBuilder
             new StoredField(IndexFields.Start, start),
             new StoredField(IndexFields.End, end),
         };
-        AddText(entry, heading, body);
+        // The text field holds the heading as well: a section about 目标 that mentions 营业收入 matches 营业收入目标.
+        AddText(entry, heading, document.Text[start..end]);
         if (page is { } p) entry.Add(new StoredField(IndexFields.Page, p));
         return entry;
     }
 
     private static LuceneDocument RecordEntry(string doc, Record record)
     {
+        // The evidence is stored inside the record JSON (and shown as the hit's snippet), not indexed: it is a sentence or row of
+        // the section, which is indexed already, and it names the record's neighbours too. What the record itself says is indexed.
         var entry = new LuceneDocument
         {
             new StoredField(IndexFields.Id, record.Id),
@@ -92,14 +101,14 @@ internal static class IndexEntryBuilder
             KeywordField.Create(IndexFields.Kind, EntryKinds.Of(record.Kind)),
             KeywordField.Create(IndexFields.Scope, record.Scope.ToString().ToLowerInvariant()),
             new StoredField(IndexFields.Section, record.Section ?? ""),
-            new StoredField(IndexFields.Body, record.Evidence),
             new StoredField(IndexFields.Start, record.Source.Start),
             new StoredField(IndexFields.End, record.Source.End),
             new StoredField(IndexFields.RecordJson, OpsJson.Serialize(record)),
         };
-        var name = record.CanonicalName is { } canonical && canonical != record.Name ? $"{record.Name}\n{canonical}" : record.Name;
-        var body = record.Mitigation is { } mitigation ? $"{record.Evidence}\n{mitigation}" : record.Evidence;
-        AddText(entry, name, body);
+        // The canonical name is a keyword, not heading text: a record worded 客户满意率 is found for 客户满意度 through it (and
+        // through query synonyms), but ranks below records that use the wording itself.
+        if (record.CanonicalName is { } canonical) entry.Add(KeywordField.Create(IndexFields.Canonical, ChineseTextFolder.Fold(canonical)));
+        AddText(entry, record.Name, OwnText(record));
         if (record.Period is { } period)
         {
             entry.Add(KeywordField.Create(IndexFields.Period, period.Trim()));
@@ -109,11 +118,23 @@ internal static class IndexEntryBuilder
         return entry;
     }
 
-    private static void AddText(LuceneDocument entry, string heading, string body)
+    /// <summary>The record's own fields, one per line; a value repeated in two fields (a milestone's date is often its period) once.</summary>
+    internal static string OwnText(Record record)
     {
-        entry.Add(new TextField(IndexFields.HeadingWords, heading, Field.Store.NO));
-        entry.Add(new TextField(IndexFields.HeadingBigrams, heading, Field.Store.NO));
-        entry.Add(new TextField(IndexFields.BodyWords, body, Field.Store.NO));
-        entry.Add(new TextField(IndexFields.BodyBigrams, body, Field.Store.NO));
+        ReadOnlySpan<string?> parts = [record.Description, record.Value, record.Baseline, record.Period, record.Date, record.Level, record.Likelihood, record.Impact, record.Mitigation];
+        var text = new StringBuilder();
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(parts[i]) || parts[..i].Contains(parts[i])) continue;
+            if (text.Length > 0) text.Append('\n');
+            text.Append(parts[i]);
+        }
+        return text.ToString();
+    }
+
+    private static void AddText(LuceneDocument entry, string heading, string text)
+    {
+        entry.Add(new TextField(IndexFields.Heading, heading, Field.Store.NO));
+        entry.Add(new TextField(IndexFields.Text, text, Field.Store.NO));
     }
 }

@@ -1,20 +1,27 @@
 namespace OpsKnowledge.Search.Indexing;
 
-/// <summary>Field names of index entries. Word fields (_w) use the dictionary analyzer, bigram fields (_bi) the bigram analyzer.</summary>
+/// <summary>Field names of index entries. Text fields hold character bigrams (<see cref="Analysis.ChineseBigramAnalyzer"/>); queries are structured by dictionary words.</summary>
 internal static class IndexFields
 {
     // Indexed on document entries only ("doc:{id}"); section and record entries store theirs.
     public const string Id = "id";
     public const string Doc = "doc";
     public const string Kind = "kind";
+
+    /// <summary>On document entries: the <see cref="KnowledgeIndex.Layout"/> the document's entries were written with.</summary>
+    public const string Layout = "layout";
     public const string Scope = "scope";
     public const string Period = "period";
     public const string PeriodBigrams = "period_bi";
 
-    public const string HeadingWords = "heading_w";
-    public const string HeadingBigrams = "heading_bi";
-    public const string BodyWords = "body_w";
-    public const string BodyBigrams = "body_bi";
+    /// <summary>A record's canonical KPI name (folded), when the catalog knows its indicator.</summary>
+    public const string Canonical = "canonical";
+
+    /// <summary>A section's own heading, a record's name: what the entry is about.</summary>
+    public const string Heading = "heading";
+
+    /// <summary>A section's own text; a record's own fields (value, baseline, period, description, mitigation, date).</summary>
+    public const string Text = "text";
 
     // Stored only, for display.
     public const string Section = "section";
@@ -26,6 +33,4 @@ internal static class IndexFields
     public const string SummaryJson = "summary";
     public const string DocumentData = "document";
     public const string ContentHash = "hash";
-
-    public static bool IsBigramField(string field) => field.EndsWith("_bi", StringComparison.Ordinal);
 }

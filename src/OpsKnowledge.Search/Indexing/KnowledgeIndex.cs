@@ -37,24 +37,19 @@ public sealed class KnowledgeIndex : IDisposable
     private int _changed;
     private bool _disposed;
 
-    private KnowledgeIndex(string path, bool readOnly)
+    private KnowledgeIndex(string path, bool readOnly, KnowledgeIndexOptions options)
     {
         Directory = path;
         var words = new ChineseAnalyzer();
         var bigrams = new ChineseBigramAnalyzer();
-        // Index time only: a record repeats the evidence and name of its neighbours, analyzed once per document.
-        var indexWords = new MemoizingAnalyzer(new ChineseAnalyzer());
-        var indexBigrams = new MemoizingAnalyzer(new ChineseBigramAnalyzer());
         // Fields not listed (id, doc, kind ...) are whole-value keywords; see KeywordField.
         _analyzer = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), new Dictionary<string, Analyzer>
         {
-            [IndexFields.HeadingWords] = indexWords,
-            [IndexFields.BodyWords] = indexWords,
-            [IndexFields.HeadingBigrams] = indexBigrams,
-            [IndexFields.BodyBigrams] = indexBigrams,
-            [IndexFields.PeriodBigrams] = indexBigrams,
+            [IndexFields.Heading] = bigrams,
+            [IndexFields.Text] = bigrams,
+            [IndexFields.PeriodBigrams] = bigrams,
         });
-        _queries = new SearchQueryBuilder(words, bigrams);
+        _queries = new SearchQueryBuilder(words, bigrams, options.Synonyms);
         _highlighter = new SnippetHighlighter(words, bigrams);
 
         if (!readOnly) System.IO.Directory.CreateDirectory(path);
@@ -95,7 +90,13 @@ public sealed class KnowledgeIndex : IDisposable
 
     /// <summary>Opens the index in <paramref name="directory"/>, creating the folder and an empty index unless <paramref name="readOnly"/>.</summary>
     /// <remarks>A read-only index over a missing or empty folder behaves as an empty index until something is committed there.</remarks>
-    public static KnowledgeIndex Open(string directory, bool readOnly = false) => new(Path.GetFullPath(directory), readOnly);
+    public static KnowledgeIndex Open(string directory, bool readOnly = false, KnowledgeIndexOptions? options = null) =>
+        new(Path.GetFullPath(directory), readOnly, options ?? KnowledgeIndexOptions.Default);
+
+    /// <summary>The version of the entries' fields and analysis. Raised whenever they change: an ingest re-indexes documents
+    /// written with another layout even when their files are unchanged, because their entries would no longer be found.</summary>
+    /// <remarks>1 (implicit): word and bigram fields, records indexed by their evidence. 2: bigram text and heading fields, records by their own fields.</remarks>
+    public const int Layout = 2;
 
     public string Directory { get; }
 
@@ -109,13 +110,23 @@ public sealed class KnowledgeIndex : IDisposable
             return top.TotalHits == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.ContentHash);
         }, null);
 
+    /// <summary>How many indexed documents were written with an older <see cref="Layout"/>: search finds them only partly until they are ingested again.</summary>
+    public int OutdatedDocuments() =>
+        Read(searcher =>
+        {
+            var outdated = new BooleanQuery
+            {
+                { new TermQuery(new Term(IndexFields.Kind, EntryKinds.Document)), Occur.MUST },
+                { new TermQuery(new Term(IndexFields.Layout, IndexEntryBuilder.LayoutValue)), Occur.MUST_NOT },
+            };
+            return searcher.Search(outdated, 1).TotalHits;
+        }, 0);
+
     /// <summary>Replaces every entry of the document (its summary, sections and records) with the given ones.</summary>
     public void Upsert(Document document, IReadOnlyList<Record> records)
     {
         var writer = Writable();
         var entries = IndexEntryBuilder.Build(document, records, DateTimeOffset.UtcNow);
-        // The writer analyzes on this thread, inside UpdateDocuments.
-        MemoizingAnalyzer.StartDocument();
         writer.UpdateDocuments(new Term(IndexFields.Doc, document.Id), entries);
         Interlocked.Exchange(ref _changed, 1);
     }
@@ -192,20 +203,48 @@ public sealed class KnowledgeIndex : IDisposable
     {
         var parsed = UserQueryParser.Parse(request.Query);
         if (parsed.IsEmpty) return SearchResults.None;
-        var (text, terms) = _queries.Build(parsed);
+        var (text, terms, excluded) = _queries.Build(parsed);
         if (text is null) return SearchResults.None;
 
         return Read(searcher =>
         {
-            var top = searcher.Search(Filtered(text, request), Math.Max(1, request.Top));
-
-            var hits = new List<SearchHit>(top.ScoreDocs.Length);
-            foreach (var scoreDoc in top.ScoreDocs)
+            var query = Filtered(text, request);
+            var wanted = Math.Max(1, request.Top);
+            // Records are indexed by their own fields, not their evidence sentence: an excluded wording in the evidence is checked
+            // here, on the ranked hits, fetching more when some drop out.
+            var fetch = excluded.Count == 0 ? wanted : wanted * 2 + 10;
+            while (true)
             {
-                hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, terms));
+                var top = searcher.Search(query, fetch);
+                var hits = new List<SearchHit>(Math.Min(wanted, top.ScoreDocs.Length));
+                var dropped = 0;
+                foreach (var scoreDoc in top.ScoreDocs)
+                {
+                    var hit = ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, terms);
+                    if (excluded.Count > 0 && hit.Record is { } record && MentionsAny(record.Evidence, excluded))
+                    {
+                        dropped++;
+                        continue;
+                    }
+                    if (hits.Count < wanted) hits.Add(hit);
+                }
+                if (hits.Count >= wanted || top.ScoreDocs.Length >= top.TotalHits)
+                {
+                    return new SearchResults { TotalHits = top.TotalHits - dropped, Hits = hits };
+                }
+                fetch *= 4;
             }
-            return new SearchResults { TotalHits = top.TotalHits, Hits = hits };
         }, SearchResults.None);
+    }
+
+    private static bool MentionsAny(string text, IReadOnlyList<string> foldedWordings)
+    {
+        var folded = ChineseTextFolder.Fold(text);
+        foreach (var wording in foldedWordings)
+        {
+            if (folded.Contains(wording, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>Closes the index; a read-write index commits what was upserted since the last commit (Lucene's close semantics).</summary>
@@ -224,9 +263,9 @@ public sealed class KnowledgeIndex : IDisposable
 
     private SearchHit ToHit(LuceneDocument entry, float score, HighlightTerms terms)
     {
-        var snippet = _highlighter.Highlight(entry.Get(IndexFields.Body) ?? "", terms);
         var recordJson = entry.Get(IndexFields.RecordJson);
         var record = recordJson is null ? null : OpsJson.Deserialize<Record>(recordJson);
+        var snippet = _highlighter.Highlight(record?.Evidence ?? entry.Get(IndexFields.Body) ?? "", terms);
         return new SearchHit
         {
             Doc = entry.Get(IndexFields.Doc),

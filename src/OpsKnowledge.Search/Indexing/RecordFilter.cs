@@ -8,7 +8,7 @@ public sealed record RecordFilter
 
     public string? Doc { get; init; }
 
-    /// <summary>Matched against the record name and canonical name through the analyzers (traditional or simplified, bigrams in order).</summary>
+    /// <summary>Matched against the record name through the analyzers (traditional or simplified, bigrams in order), or exactly against its canonical KPI name (directly or through a synonym).</summary>
     public string? Name { get; init; }
 
     public string? Scope { get; init; }

@@ -2,31 +2,34 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using OpsKnowledge.Search.Analysis;
 using OpsKnowledge.Search.Indexing;
 
 namespace OpsKnowledge.Search.Querying;
 
-/// <summary>Turns a parsed user query into a Lucene query over the word and bigram fields, plus the terms to highlight.</summary>
+/// <summary>Turns a parsed user query into a Lucene query over the bigram text and heading fields, plus the terms to highlight.</summary>
 /// <remarks>
 /// Every piece of text goes through the same analyzers as at index time, so folding (traditional, width, case) is the same on both sides.
-/// The bigram fields find text the dictionary segments differently; the word fields rank whole-word matches higher.
+/// A part matches where its bigrams stand in order (the exact wording, as a substring), or where most of its dictionary words
+/// occur, each as its own bigram phrase (客户的满意度 for 客户满意度). Matches in a heading or record name outrank matches in the text.
 /// </remarks>
-internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams)
+internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams, Func<string, IReadOnlyList<string>>? synonyms = null)
 {
-    // Headings and record names say what an entry is about; a match there outranks one in the body.
-    private const float HeadingWordBoost = 3f;
-    private const float HeadingBigramBoost = 2.4f;
-    private const float BodyWordBoost = 1f;
-    private const float BodyBigramBoost = 0.8f;
-    private const float ProximityBoost = 0.5f;
+    // Headings and record names say what an entry is about; a match there outranks one in the text.
+    private const float HeadingBoost = 3f;
+    private const float WordsBoost = 0.5f;
+    // Another name of the same indicator: found, but below the wording the user typed.
+    private const float SynonymBoost = 0.7f;
     // A KPI record whose name holds the query is what someone typing an indicator name wants first.
     private const float KpiNameBoost = 4f;
     private const double KpiNameShare = 0.75;
-    private const double TextShare = 0.6;
+    // Of a part's dictionary words, how many must occur when the exact wording does not.
+    private const double WordShare = 0.6;
 
-    /// <summary>The query, or null when nothing in the input analyzes to a term (only punctuation, say).</summary>
-    public (Query? Query, HighlightTerms Terms) Build(UserQuery userQuery)
+    /// <summary>The query (null when nothing in the input analyzes to a term, only punctuation say), the terms to mark, and the excluded wordings folded.</summary>
+    public (Query? Query, HighlightTerms Terms, IReadOnlyList<string> Excluded) Build(UserQuery userQuery)
     {
+        var excludedWordings = new List<string>();
         var query = new BooleanQuery();
         var wordTerms = new HashSet<string>(StringComparer.Ordinal);
         var bigramTerms = new HashSet<string>(StringComparer.Ordinal);
@@ -35,13 +38,14 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams)
 
         foreach (var part in userQuery.Parts)
         {
-            var partWords = Analyze(words, IndexFields.BodyWords, part.Text);
-            var partBigrams = Analyze(bigrams, IndexFields.BodyBigrams, part.Text);
-            if (partWords.Count == 0 && partBigrams.Count == 0) continue;
+            var partBigrams = Analyze(bigrams, IndexFields.Text, part.Text);
+            if (partBigrams.Count == 0) continue;
+            var partWords = Analyze(words, IndexFields.Text, part.Text);
 
             if (part.IsExcluded)
             {
-                query.Add(AnyPhrase(partWords, partBigrams), Occur.MUST_NOT);
+                query.Add(Exact(partBigrams), Occur.MUST_NOT);
+                excludedWordings.Add(ChineseTextFolder.Fold(part.Text));
                 excluded++;
                 continue;
             }
@@ -50,36 +54,55 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams)
             foreach (var (term, _) in partWords) wordTerms.Add(term);
             foreach (var (term, _) in partBigrams) bigramTerms.Add(term);
 
-            query.Add(part.IsPhrase ? AnyPhrase(partWords, partBigrams) : Text(partWords, partBigrams), part.IsPhrase ? Occur.MUST : Occur.SHOULD);
-
-            if (partBigrams.Count > 0)
+            if (part.IsPhrase)
             {
-                // Most of the part's bigrams in a KPI's name: the query names that indicator, perhaps with a word around it (客户满意度目标).
-                var kpiName = new BooleanQuery
-                {
-                    { new TermQuery(new Term(IndexFields.Kind, "kpi")), Occur.MUST },
-                    { SomeTerms(IndexFields.HeadingBigrams, partBigrams, KpiNameShare), Occur.MUST },
-                };
-                kpiName.Boost = KpiNameBoost;
-                query.Add(kpiName, Occur.SHOULD);
+                query.Add(Exact(partBigrams), Occur.MUST);
             }
+            else
+            {
+                var text = Text(partWords, partBigrams);
+                foreach (var synonym in Synonyms(part.Text))
+                {
+                    text.Add(Boosted(Exact(synonym), SynonymBoost), Occur.SHOULD);
+                    foreach (var (term, _) in synonym) bigramTerms.Add(term);
+                }
+                query.Add(text, Occur.SHOULD);
+            }
+
+            // Most of the part's bigrams in a KPI's name: the query names that indicator, perhaps with a word around it (客户满意度目标);
+            // or the part is another name of the KPI's canonical one, which ranks below the wording itself.
+            var named = new BooleanQuery
+            {
+                { SomeTerms(IndexFields.Heading, partBigrams, KpiNameShare), Occur.SHOULD },
+                { Boosted(CanonicalNames(part.Text), SynonymBoost), Occur.SHOULD },
+            };
+            var kpiName = new BooleanQuery
+            {
+                { new TermQuery(new Term(IndexFields.Kind, "kpi")), Occur.MUST },
+                { named, Occur.MUST },
+            };
+            kpiName.Boost = KpiNameBoost;
+            query.Add(kpiName, Occur.SHOULD);
         }
 
-        if (positive == 0 && excluded == 0) return (null, HighlightTerms.Empty);
+        if (positive == 0 && excluded == 0) return (null, HighlightTerms.Empty, []);
         // Only exclusions: everything else matches.
         if (positive == 0) query.Add(new MatchAllDocsQuery(), Occur.MUST);
-        return (query, new HighlightTerms { Words = wordTerms, Bigrams = bigramTerms });
+        return (query, new HighlightTerms { Words = wordTerms, Bigrams = bigramTerms }, excludedWordings);
     }
 
-    /// <summary>A record-name filter: the name's bigrams in order in the name field, or all its words.</summary>
+    /// <summary>A record-name filter: the name's bigrams in order in the name, or all its words.</summary>
     public Query? Name(string name)
     {
-        var nameWords = Analyze(words, IndexFields.HeadingWords, name);
-        var nameBigrams = Analyze(bigrams, IndexFields.HeadingBigrams, name);
-        if (nameWords.Count == 0 && nameBigrams.Count == 0) return null;
-        var any = new BooleanQuery();
-        if (nameBigrams.Count > 0) any.Add(Phrase(IndexFields.HeadingBigrams, nameBigrams, 0), Occur.SHOULD);
-        if (nameWords.Count > 0) any.Add(AllTerms(IndexFields.HeadingWords, nameWords), Occur.SHOULD);
+        var nameBigrams = Analyze(bigrams, IndexFields.Heading, name);
+        if (nameBigrams.Count == 0) return null;
+        var nameWords = Analyze(words, IndexFields.Heading, name);
+        var any = new BooleanQuery
+        {
+            { Phrase(IndexFields.Heading, nameBigrams), Occur.SHOULD },
+            { CanonicalNames(name), Occur.SHOULD },
+        };
+        if (nameWords.Count > 1) any.Add(Words(IndexFields.Heading, nameWords, all: true), Occur.SHOULD);
         return any;
     }
 
@@ -88,52 +111,93 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams)
     {
         var any = new BooleanQuery { { new TermQuery(new Term(IndexFields.Period, period.Trim())), Occur.SHOULD } };
         var periodBigrams = Analyze(bigrams, IndexFields.PeriodBigrams, period);
-        if (periodBigrams.Count > 0) any.Add(Phrase(IndexFields.PeriodBigrams, periodBigrams, 0), Occur.SHOULD);
+        if (periodBigrams.Count > 0) any.Add(Phrase(IndexFields.PeriodBigrams, periodBigrams), Occur.SHOULD);
         return any;
     }
 
-    private static Query Text(List<(string Term, int Position)> partWords, List<(string Term, int Position)> partBigrams)
+    private BooleanQuery Text(List<(string Term, int Position)> partWords, List<(string Term, int Position)> partBigrams)
     {
-        var fields = new DisjunctionMaxQuery(0.3f);
-        if (partWords.Count > 0)
+        var query = new BooleanQuery
         {
-            fields.Add(Boosted(SomeTerms(IndexFields.HeadingWords, partWords), HeadingWordBoost));
-            fields.Add(Boosted(SomeTerms(IndexFields.BodyWords, partWords), BodyWordBoost));
-        }
-        if (partBigrams.Count > 0)
-        {
-            fields.Add(Boosted(SomeTerms(IndexFields.HeadingBigrams, partBigrams), HeadingBigramBoost));
-            fields.Add(Boosted(SomeTerms(IndexFields.BodyBigrams, partBigrams), BodyBigramBoost));
-        }
-        if (partWords.Count < 2) return fields;
-
-        // Words of the part standing together (as typed) rank above the same words scattered.
-        return new BooleanQuery
-        {
-            { fields, Occur.MUST },
-            { Boosted(Phrase(IndexFields.HeadingWords, partWords, 1), ProximityBoost * HeadingWordBoost), Occur.SHOULD },
-            { Boosted(Phrase(IndexFields.BodyWords, partWords, 1), ProximityBoost), Occur.SHOULD },
+            { Phrase(IndexFields.Text, partBigrams), Occur.SHOULD },
+            { Boosted(Phrase(IndexFields.Heading, partBigrams), HeadingBoost), Occur.SHOULD },
         };
+        if (partWords.Count >= 2)
+        {
+            query.Add(Boosted(Words(IndexFields.Text, partWords, all: false), WordsBoost), Occur.SHOULD);
+            query.Add(Boosted(Words(IndexFields.Heading, partWords, all: false), WordsBoost * HeadingBoost), Occur.SHOULD);
+        }
+        return query;
     }
 
-    private static Query AnyPhrase(List<(string Term, int Position)> partWords, List<(string Term, int Position)> partBigrams)
+    /// <summary>The part's exact wording in the text or the heading.</summary>
+    private static Query Exact(List<(string Term, int Position)> partBigrams) => new DisjunctionMaxQuery(0.1f)
     {
-        var fields = new DisjunctionMaxQuery(0.1f);
-        if (partWords.Count > 0)
+        Boosted(Phrase(IndexFields.Heading, partBigrams), HeadingBoost),
+        Phrase(IndexFields.Text, partBigrams),
+    };
+
+    /// <summary>All or most of the part's dictionary words in any order, each as the bigram phrase of its characters; a one-character word is taken with its neighbour's last (or next) character, so 率 of 损耗率 looks for 耗率.</summary>
+    private BooleanQuery Words(string field, List<(string Term, int Position)> partWords, bool all)
+    {
+        var query = new BooleanQuery();
+        var joined = string.Concat(partWords.Select(w => w.Term));
+        var offset = 0;
+        var units = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (word, _) in partWords)
         {
-            fields.Add(Boosted(Phrase(IndexFields.HeadingWords, partWords, 0), HeadingWordBoost));
-            fields.Add(Boosted(Phrase(IndexFields.BodyWords, partWords, 0), BodyWordBoost));
+            var unit = word;
+            if (word.Length == 1 && ChineseTextFolder.IsHan(word[0]))
+            {
+                if (offset > 0 && ChineseTextFolder.IsHan(joined[offset - 1])) unit = joined.Substring(offset - 1, 2);
+                else if (offset + 1 < joined.Length && ChineseTextFolder.IsHan(joined[offset + 1])) unit = joined.Substring(offset, 2);
+            }
+            offset += word.Length;
+            if (!units.Add(unit)) continue;
+            var unitBigrams = Analyze(bigrams, field, unit);
+            if (unitBigrams.Count == 0) continue;
+            var unitSynonyms = word.Length > 1 ? Synonyms(word) : [];
+            if (unitSynonyms.Count == 0)
+            {
+                query.Add(Phrase(field, unitBigrams), Occur.SHOULD);
+                continue;
+            }
+            // The word or another name of it (营收 or 营业收入) counts as the word.
+            var any = new BooleanQuery { { Phrase(field, unitBigrams), Occur.SHOULD } };
+            foreach (var synonym in unitSynonyms) any.Add(Boosted(Phrase(field, synonym), SynonymBoost), Occur.SHOULD);
+            query.Add(any, Occur.SHOULD);
         }
-        if (partBigrams.Count > 0)
+        var count = query.Clauses.Count;
+        query.MinimumNumberShouldMatch = all ? count : count <= 2 ? 1 : (int)Math.Ceiling(count * WordShare);
+        return query;
+    }
+
+    /// <summary>Records whose canonical KPI name is the text or one of its synonyms.</summary>
+    private BooleanQuery CanonicalNames(string text)
+    {
+        var names = new BooleanQuery { { new TermQuery(new Term(IndexFields.Canonical, ChineseTextFolder.Fold(text.Trim()))), Occur.SHOULD } };
+        if (synonyms is not null)
         {
-            fields.Add(Boosted(Phrase(IndexFields.HeadingBigrams, partBigrams, 0), HeadingBigramBoost));
-            fields.Add(Boosted(Phrase(IndexFields.BodyBigrams, partBigrams, 0), BodyBigramBoost));
+            foreach (var synonym in synonyms(text)) names.Add(new TermQuery(new Term(IndexFields.Canonical, ChineseTextFolder.Fold(synonym))), Occur.SHOULD);
         }
-        return fields;
+        return names;
+    }
+
+    /// <summary>The bigrams of each other name of the text, by the synonym lookup.</summary>
+    private List<List<(string Term, int Position)>> Synonyms(string text)
+    {
+        var result = new List<List<(string Term, int Position)>>();
+        if (synonyms is null) return result;
+        foreach (var synonym in synonyms(text))
+        {
+            var synonymBigrams = Analyze(bigrams, IndexFields.Text, synonym);
+            if (synonymBigrams.Count > 0) result.Add(synonymBigrams);
+        }
+        return result;
     }
 
     /// <summary>Any of the terms, with most of them required for longer input so one stray bigram does not make a hit.</summary>
-    private static BooleanQuery SomeTerms(string field, List<(string Term, int Position)> tokens, double share = TextShare)
+    private static BooleanQuery SomeTerms(string field, List<(string Term, int Position)> tokens, double share)
     {
         var query = new BooleanQuery();
         var distinct = tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
@@ -144,17 +208,10 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams)
         return query;
     }
 
-    private static BooleanQuery AllTerms(string field, List<(string Term, int Position)> tokens)
-    {
-        var query = new BooleanQuery();
-        foreach (var term in tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal)) query.Add(new TermQuery(new Term(field, term)), Occur.MUST);
-        return query;
-    }
-
-    private static Query Phrase(string field, List<(string Term, int Position)> tokens, int slop)
+    private static Query Phrase(string field, List<(string Term, int Position)> tokens)
     {
         if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0].Term));
-        var phrase = new PhraseQuery { Slop = slop };
+        var phrase = new PhraseQuery();
         foreach (var (term, position) in tokens) phrase.Add(new Term(field, term), position);
         return phrase;
     }

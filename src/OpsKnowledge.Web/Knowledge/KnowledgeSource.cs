@@ -1,5 +1,6 @@
 using OpsKnowledge.Application.Bootstrap;
 using OpsKnowledge.Application.Comparison;
+using OpsKnowledge.Application.Indexes;
 using OpsKnowledge.Core.Records;
 using OpsKnowledge.Planning.Bootstrap;
 using OpsKnowledge.Planning.Comparison;
@@ -19,7 +20,7 @@ public sealed class KnowledgeSource : IDisposable
 
     public KnowledgeSource(string indexDirectory)
     {
-        Index = KnowledgeIndex.Open(indexDirectory, readOnly: true);
+        Index = KnowledgeIndex.Open(indexDirectory, readOnly: true, DefaultIndexOptions.Instance);
         _compare = new CompareService(Index);
         _bootstrap = new BootstrapService(Index);
     }

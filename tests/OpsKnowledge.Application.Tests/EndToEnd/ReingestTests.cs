@@ -1,3 +1,9 @@
+using System.Security.Cryptography;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using FSDirectory = Lucene.Net.Store.FSDirectory;
+using Lucene.Net.Util;
 using OpsKnowledge.Application.Ingestion;
 using OpsKnowledge.Search;
 
@@ -45,6 +51,42 @@ public sealed class ReingestTests : IDisposable
         Assert.False(string.IsNullOrWhiteSpace(failed.Reason));
         Assert.Equal(1, summary.Ingested);
         Assert.NotEmpty(index.Search(new SearchRequest { Query = "客户投诉率" }).Hits);
+    }
+
+    [Fact]
+    public async Task UnchangedFile_IndexedWithAnOlderLayout_IsIndexedAgain()
+    {
+        var file = Path.Combine(_root, "docs", "plan.md");
+        await File.WriteAllTextAsync(file, "# 1. 总体目标\n\n客户满意度由80%提高到90%。\n");
+        var hash = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(file)));
+        var folder = Path.Combine(_root, "index");
+        WriteFirstLayoutDocumentEntry(folder, "plan.md", hash);
+
+        using var index = KnowledgeIndex.Open(folder);
+        Assert.Equal(1, index.OutdatedDocuments());
+        var summary = await new IngestService(DefaultPipeline.Instance, index).IngestAsync([file]);
+
+        Assert.Equal(1, summary.Ingested);
+        Assert.Equal(0, index.OutdatedDocuments());
+        Assert.Equal(KnowledgeIndex.Layout, Assert.Single(index.Documents()).Layout);
+        Assert.NotEmpty(index.Search(new SearchRequest { Query = "客户满意度" }).Hits);
+    }
+
+    /// <summary>A document entry as layout 1 wrote it: keyword fields and a summary, no layout field.</summary>
+    private static void WriteFirstLayoutDocumentEntry(string folder, string docId, string hash)
+    {
+        using var directory = FSDirectory.Open(folder);
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer()));
+        var summary = $$"""{"id":"{{docId}}","format":"md","sections":1,"tables":0,"records":1,"repairs":0,"contentHash":"{{hash}}","ingested":"2026-11-20T08:00:00+00:00"}""";
+        writer.AddDocument(
+        [
+            new StringField("id", $"doc:{docId}", Field.Store.YES),
+            new StringField("doc", docId, Field.Store.YES),
+            new StringField("kind", "doc", Field.Store.YES),
+            new StringField("hash", hash, Field.Store.YES),
+            new StoredField("summary", summary),
+        ]);
+        writer.Commit();
     }
 
     public void Dispose()
