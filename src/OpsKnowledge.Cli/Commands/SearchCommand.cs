@@ -83,6 +83,6 @@ public static class SearchCommand
                 Terminal.WriteLine($"   {snippet}");
             }
         }
-        Terminal.WriteLine($"({results.Hits.Count} of {results.TotalHits} hits)");
+        Terminal.WriteLine($"({results.Hits.Count} of {results.TotalHits}{(results.TotalHitsIsLowerBound ? "+" : "")} hits)");
     }
 }

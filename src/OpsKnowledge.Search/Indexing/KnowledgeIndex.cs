@@ -203,22 +203,22 @@ public sealed class KnowledgeIndex : IDisposable
     {
         var parsed = UserQueryParser.Parse(request.Query);
         if (parsed.IsEmpty) return SearchResults.None;
-        var (text, terms, excluded) = _queries.Build(parsed);
-        if (text is null) return SearchResults.None;
+        var (plan, terms, excluded) = _queries.Build(parsed);
+        if (plan is null) return SearchResults.None;
+        Restrict(plan, request);
 
         return Read(searcher =>
         {
-            var query = Filtered(text, request);
             var wanted = Math.Max(1, request.Top);
             // Records are indexed by their own fields, not their evidence sentence: an excluded wording in the evidence is checked
             // here, on the ranked hits, fetching more when some drop out.
             var fetch = excluded.Count == 0 ? wanted : wanted * 2 + 10;
             while (true)
             {
-                var top = searcher.Search(query, fetch);
-                var hits = new List<SearchHit>(Math.Min(wanted, top.ScoreDocs.Length));
+                var top = MaxScoreSearch.Search(searcher, plan, fetch);
+                var hits = new List<SearchHit>(Math.Min(wanted, top.Hits.Length));
                 var dropped = 0;
-                foreach (var scoreDoc in top.ScoreDocs)
+                foreach (var scoreDoc in top.Hits)
                 {
                     var hit = ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, terms);
                     if (excluded.Count > 0 && hit.Record is { } record && MentionsAny(record.Evidence, excluded))
@@ -228,9 +228,9 @@ public sealed class KnowledgeIndex : IDisposable
                     }
                     if (hits.Count < wanted) hits.Add(hit);
                 }
-                if (hits.Count >= wanted || top.ScoreDocs.Length >= top.TotalHits)
+                if (hits.Count >= wanted || top.Hits.Length < fetch)
                 {
-                    return new SearchResults { TotalHits = top.TotalHits - dropped, Hits = hits };
+                    return new SearchResults { TotalHits = top.Matched - dropped, TotalHitsIsLowerBound = !top.MatchedIsExact, Hits = hits };
                 }
                 fetch *= 4;
             }
@@ -283,23 +283,25 @@ public sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>The text query restricted to the request's kinds, document, scope and period, without changing its scores.</summary>
-    private Query Filtered(Query text, SearchRequest request)
+    /// <summary>Adds the request's kind, document, scope and period conditions to the plan; they do not score.</summary>
+    private void Restrict(ScoringPlan plan, SearchRequest request)
     {
         var kinds = EntryKinds.Expand(request.Kind);
-        var everyKind = kinds.Count == EntryKinds.Searchable.Length && EntryKinds.Searchable.All(kinds.Contains);
-        if (everyKind && text is BooleanQuery textClauses && string.IsNullOrWhiteSpace(request.Doc)
-            && string.IsNullOrWhiteSpace(request.Scope) && string.IsNullOrWhiteSpace(request.Period))
+        if (kinds.Count == EntryKinds.Searchable.Length && EntryKinds.Searchable.All(kinds.Contains))
         {
-            // Every kind but the document entries: as a required disjunction over all kinds it had to be advanced through
-            // almost every entry of the index (a third of a search's time). Excluding the few document entries instead keeps
-            // the text query at the top, where Lucene scores its optional clauses in bulk.
-            textClauses.Add(new TermQuery(new Term(IndexFields.Kind, EntryKinds.Document)), Occur.MUST_NOT);
-            return textClauses;
+            // Every kind but the document entries: excluding those few is a cheap check per hit, where requiring any of the
+            // other kinds would walk almost every entry of the index.
+            plan.Prohibit(new TermQuery(new Term(IndexFields.Kind, EntryKinds.Document)));
         }
-
-        var query = Filters(request.Kind, request.Doc, request.Scope, request.Period);
-        query.Add(text, Occur.MUST);
-        return query;
+        else
+        {
+            var any = new BooleanQuery();
+            foreach (var k in kinds) any.Add(new TermQuery(new Term(IndexFields.Kind, k)), Occur.SHOULD);
+            plan.Require(any);
+        }
+        if (!string.IsNullOrWhiteSpace(request.Doc)) plan.Require(new TermQuery(new Term(IndexFields.Doc, request.Doc)));
+        if (!string.IsNullOrWhiteSpace(request.Scope)) plan.Require(new TermQuery(new Term(IndexFields.Scope, request.Scope.Trim().ToLowerInvariant())));
+        if (!string.IsNullOrWhiteSpace(request.Period)) plan.Require(_queries.Period(request.Period));
     }
 
     /// <summary>Kind, document, scope and period filters as required clauses that do not score.</summary>

@@ -26,11 +26,11 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams, Func<
     // Of a part's dictionary words, how many must occur when the exact wording does not.
     private const double WordShare = 0.6;
 
-    /// <summary>The query (null when nothing in the input analyzes to a term, only punctuation say), the terms to mark, and the excluded wordings folded.</summary>
-    public (Query? Query, HighlightTerms Terms, IReadOnlyList<string> Excluded) Build(UserQuery userQuery)
+    /// <summary>The search plan (null when nothing in the input analyzes to a term, only punctuation say), the terms to mark, and the excluded wordings folded.</summary>
+    public (ScoringPlan? Plan, HighlightTerms Terms, IReadOnlyList<string> Excluded) Build(UserQuery userQuery)
     {
+        var plan = new ScoringPlan();
         var excludedWordings = new List<string>();
-        var query = new BooleanQuery();
         var wordTerms = new HashSet<string>(StringComparer.Ordinal);
         var bigramTerms = new HashSet<string>(StringComparer.Ordinal);
         var positive = 0;
@@ -40,33 +40,44 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams, Func<
         {
             var partBigrams = Analyze(bigrams, IndexFields.Text, part.Text);
             if (partBigrams.Count == 0) continue;
-            var partWords = Analyze(words, IndexFields.Text, part.Text);
 
             if (part.IsExcluded)
             {
-                query.Add(Exact(partBigrams), Occur.MUST_NOT);
+                plan.Prohibit(new BooleanQuery
+                {
+                    { Phrase(IndexFields.Heading, partBigrams), Occur.SHOULD },
+                    { Phrase(IndexFields.Text, partBigrams), Occur.SHOULD },
+                });
                 excludedWordings.Add(ChineseTextFolder.Fold(part.Text));
                 excluded++;
                 continue;
             }
 
             positive++;
+            var partWords = Analyze(words, IndexFields.Text, part.Text);
             foreach (var (term, _) in partWords) wordTerms.Add(term);
             foreach (var (term, _) in partBigrams) bigramTerms.Add(term);
 
+            // The wording itself, in the text and (worth more) in the heading or record name. A quoted part must occur so.
+            var inText = plan.Score(Phrase(IndexFields.Text, partBigrams));
+            var inHeading = plan.Score(Boosted(Phrase(IndexFields.Heading, partBigrams), HeadingBoost));
             if (part.IsPhrase)
             {
-                query.Add(Exact(partBigrams), Occur.MUST);
+                plan.RequireOneOf(inText, inHeading);
             }
             else
             {
-                var text = Text(partWords, partBigrams);
+                if (partWords.Count >= 2)
+                {
+                    plan.Score(Boosted(Words(IndexFields.Text, partWords, all: false), WordsBoost));
+                    plan.Score(Boosted(Words(IndexFields.Heading, partWords, all: false), WordsBoost * HeadingBoost));
+                }
                 foreach (var synonym in Synonyms(part.Text))
                 {
-                    text.Add(Boosted(Exact(synonym), SynonymBoost), Occur.SHOULD);
+                    plan.Score(Boosted(Phrase(IndexFields.Text, synonym), SynonymBoost));
+                    plan.Score(Boosted(Phrase(IndexFields.Heading, synonym), SynonymBoost * HeadingBoost));
                     foreach (var (term, _) in synonym) bigramTerms.Add(term);
                 }
-                query.Add(text, Occur.SHOULD);
             }
 
             // Most of the part's bigrams in a KPI's name: the query names that indicator, perhaps with a word around it (客户满意度目标);
@@ -82,13 +93,13 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams, Func<
                 { named, Occur.MUST },
             };
             kpiName.Boost = KpiNameBoost;
-            query.Add(kpiName, Occur.SHOULD);
+            plan.Score(kpiName);
         }
 
         if (positive == 0 && excluded == 0) return (null, HighlightTerms.Empty, []);
         // Only exclusions: everything else matches.
-        if (positive == 0) query.Add(new MatchAllDocsQuery(), Occur.MUST);
-        return (query, new HighlightTerms { Words = wordTerms, Bigrams = bigramTerms }, excludedWordings);
+        if (positive == 0) plan.RequireOneOf(plan.Score(new MatchAllDocsQuery()));
+        return (plan, new HighlightTerms { Words = wordTerms, Bigrams = bigramTerms }, excludedWordings);
     }
 
     /// <summary>A record-name filter: the name's bigrams in order in the name, or all its words.</summary>
@@ -114,28 +125,6 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams, Func<
         if (periodBigrams.Count > 0) any.Add(Phrase(IndexFields.PeriodBigrams, periodBigrams), Occur.SHOULD);
         return any;
     }
-
-    private BooleanQuery Text(List<(string Term, int Position)> partWords, List<(string Term, int Position)> partBigrams)
-    {
-        var query = new BooleanQuery
-        {
-            { Phrase(IndexFields.Text, partBigrams), Occur.SHOULD },
-            { Boosted(Phrase(IndexFields.Heading, partBigrams), HeadingBoost), Occur.SHOULD },
-        };
-        if (partWords.Count >= 2)
-        {
-            query.Add(Boosted(Words(IndexFields.Text, partWords, all: false), WordsBoost), Occur.SHOULD);
-            query.Add(Boosted(Words(IndexFields.Heading, partWords, all: false), WordsBoost * HeadingBoost), Occur.SHOULD);
-        }
-        return query;
-    }
-
-    /// <summary>The part's exact wording in the text or the heading.</summary>
-    private static Query Exact(List<(string Term, int Position)> partBigrams) => new DisjunctionMaxQuery(0.1f)
-    {
-        Boosted(Phrase(IndexFields.Heading, partBigrams), HeadingBoost),
-        Phrase(IndexFields.Text, partBigrams),
-    };
 
     /// <summary>All or most of the part's dictionary words in any order, each as the bigram phrase of its characters; a one-character word is taken with its neighbour's last (or next) character, so 率 of 损耗率 looks for 耗率.</summary>
     private BooleanQuery Words(string field, List<(string Term, int Position)> partWords, bool all)

@@ -38,7 +38,7 @@ internal static class SearchPage
         }
         else
         {
-            html.Append($"<p class=\"count\">共 {results.TotalHits} 条结果，显示前 {results.Hits.Count} 条</p><ol class=\"hits\">");
+            html.Append($"<p class=\"count\">共 {results.TotalHits}{(results.TotalHitsIsLowerBound ? " 余" : "")} 条结果，显示前 {results.Hits.Count} 条</p><ol class=\"hits\">");
             foreach (var hit in results.Hits) Hit(html, hit);
             html.Append($"</ol>");
         }
