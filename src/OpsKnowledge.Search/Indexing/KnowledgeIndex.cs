@@ -33,6 +33,7 @@ public sealed class KnowledgeIndex : IDisposable
     private SearcherManager? _searchers;
     private readonly SearchQueryBuilder _queries;
     private readonly SnippetHighlighter _highlighter;
+    private readonly KindFilters _kinds = new();
     private readonly Analyzer _analyzer;
     private int _changed;
     private bool _disposed;
@@ -291,13 +292,11 @@ public sealed class KnowledgeIndex : IDisposable
         {
             // Every kind but the document entries: excluding those few is a cheap check per hit, where requiring any of the
             // other kinds would walk almost every entry of the index.
-            plan.Prohibit(new TermQuery(new Term(IndexFields.Kind, EntryKinds.Document)));
+            plan.Prohibit(_kinds.Of(EntryKinds.Document));
         }
         else
         {
-            var any = new BooleanQuery();
-            foreach (var k in kinds) any.Add(new TermQuery(new Term(IndexFields.Kind, k)), Occur.SHOULD);
-            plan.Require(any);
+            plan.Require(_kinds.AnyOf(kinds));
         }
         if (!string.IsNullOrWhiteSpace(request.Doc)) plan.Require(new TermQuery(new Term(IndexFields.Doc, request.Doc)));
         if (!string.IsNullOrWhiteSpace(request.Scope)) plan.Require(new TermQuery(new Term(IndexFields.Scope, request.Scope.Trim().ToLowerInvariant())));

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 
 namespace OpsKnowledge.Search.Querying;
 
@@ -21,18 +22,19 @@ internal static class MaxScoreSearch
         var clauses = plan.Scoring.Count;
         var weights = new Weight[clauses];
         var bounds = new double[clauses];
+        var stats = new ScoreBound.Stats(searcher.IndexReader);
         for (var i = 0; i < clauses; i++)
         {
             weights[i] = searcher.CreateNormalizedWeight(plan.Scoring[i]);
-            bounds[i] = ScoreBound.Of(plan.Scoring[i], searcher);
+            bounds[i] = searcher.Similarity is BM25Similarity bm25 ? ScoreBound.Of(plan.Scoring[i], stats, bm25) : double.PositiveInfinity;
         }
         // Weakest clause first: the non-essential ones are always a prefix.
         var order = Enumerable.Range(0, clauses).OrderBy(i => bounds[i]).ToArray();
         var position = new int[clauses];
         for (var p = 0; p < clauses; p++) position[order[p]] = p;
         var groups = plan.RequiredAnyOf.Select(g => g.Select(i => position[i]).ToArray()).ToArray();
-        var required = plan.Required.Select(searcher.CreateNormalizedWeight).ToArray();
-        var prohibited = plan.Prohibited.Select(searcher.CreateNormalizedWeight).ToArray();
+        var required = plan.Required.ToArray();
+        var prohibited = plan.Prohibited.ToArray();
 
         var top = new TopHeap(k);
         var matched = 0;
@@ -46,7 +48,7 @@ internal static class MaxScoreSearch
     }
 
     private static bool SearchLeaf(AtomicReaderContext leaf, Weight[] weights, int[] order, double[] bounds, int[][] groups,
-        Weight[] requiredWeights, Weight[] prohibitedWeights, LeafState state, TopHeap top, ref int matched)
+        Filter[] requiredFilters, Filter[] prohibitedFilters, LeafState state, TopHeap top, ref int matched)
     {
         const int NoMoreDocs = DocIdSetIterator.NO_MORE_DOCS;
         var n = order.Length;
@@ -68,11 +70,11 @@ internal static class MaxScoreSearch
         var required = state.Required;
         for (var r = 0; r < required.Length; r++)
         {
-            required[r] = requiredWeights[r].GetScorer(leaf, live);
-            if (required[r] is null) return true; // nothing here meets the condition
+            required[r] = LeafCondition.Of(requiredFilters[r], leaf);
+            if (required[r].IsEmpty) return true; // nothing here meets the condition
         }
         var prohibited = state.Prohibited;
-        for (var r = 0; r < prohibited.Length; r++) prohibited[r] = prohibitedWeights[r].GetScorer(leaf, live);
+        for (var r = 0; r < prohibited.Length; r++) prohibited[r] = LeafCondition.Of(prohibitedFilters[r], leaf);
 
         var exact = true;
         var matchedHere = state.Matched;
@@ -135,7 +137,7 @@ internal static class MaxScoreSearch
         return p;
     }
 
-    private static bool MeetsConditions(int doc, int[][] groups, bool[] matched, Scorer?[] required, Scorer?[] prohibited)
+    private static bool MeetsConditions(int doc, int[][] groups, bool[] matched, LeafCondition[] required, LeafCondition[] prohibited)
     {
         foreach (var group in groups)
         {
@@ -145,16 +147,44 @@ internal static class MaxScoreSearch
         }
         foreach (var condition in required)
         {
-            if (condition!.DocID < doc && condition.Advance(doc) != doc) return false;
-            if (condition.DocID != doc) return false;
+            if (!condition.Contains(doc)) return false;
         }
         foreach (var condition in prohibited)
         {
-            if (condition is null) continue;
-            if (condition.DocID < doc) condition.Advance(doc);
-            if (condition.DocID == doc) return false;
+            if (condition.Contains(doc)) return false;
         }
         return true;
+    }
+
+    /// <summary>A filter on one segment: random access when its doc set offers it (cached bit sets), else an iterator moved forward.</summary>
+    private sealed class LeafCondition
+    {
+        private readonly Lucene.Net.Util.IBits? _bits;
+        private readonly DocIdSetIterator? _iterator;
+
+        private LeafCondition(Lucene.Net.Util.IBits? bits, DocIdSetIterator? iterator)
+        {
+            _bits = bits;
+            _iterator = iterator;
+        }
+
+        public bool IsEmpty => _bits is null && _iterator is null;
+
+        public static LeafCondition Of(Filter filter, AtomicReaderContext leaf)
+        {
+            var set = filter.GetDocIdSet(leaf, null);
+            if (set is null) return new LeafCondition(null, null);
+            if (set.Bits is { } bits) return new LeafCondition(bits, null);
+            return new LeafCondition(null, set.GetIterator());
+        }
+
+        public bool Contains(int doc)
+        {
+            if (_bits is not null) return _bits.Get(doc);
+            if (_iterator is null) return false;
+            if (_iterator.DocID < doc) _iterator.Advance(doc);
+            return _iterator.DocID == doc;
+        }
     }
 
     private sealed class LeafState(int clauses, int required, int prohibited)
@@ -163,8 +193,8 @@ internal static class MaxScoreSearch
         public int[] Docs { get; } = new int[clauses];
         public double[] Prefix { get; } = new double[clauses];
         public bool[] Matched { get; } = new bool[clauses];
-        public Scorer?[] Required { get; } = new Scorer?[required];
-        public Scorer?[] Prohibited { get; } = new Scorer?[prohibited];
+        public LeafCondition[] Required { get; } = new LeafCondition[required];
+        public LeafCondition[] Prohibited { get; } = new LeafCondition[prohibited];
     }
 
     /// <summary>The k best (score, entry) pairs so far; the worst on top, and of equal scores the later entry counts as worse.</summary>

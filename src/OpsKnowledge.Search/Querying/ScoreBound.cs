@@ -16,25 +16,40 @@ internal static class ScoreBound
     {
         var similarity = searcher.Similarity as BM25Similarity;
         if (similarity is null) return double.PositiveInfinity;
-        var reader = searcher.IndexReader;
-        return Bound(query, reader, similarity, reader.MaxDoc);
+        return Bound(query, new Stats(searcher.IndexReader), similarity);
     }
 
-    private static double Bound(Query query, IndexReader reader, BM25Similarity similarity, int maxDoc)
+    /// <summary>Document frequencies looked up once per term: a composite reader seeks the term in every segment.</summary>
+    internal sealed class Stats(IndexReader reader)
+    {
+        private readonly Dictionary<Term, int> _docFreq = [];
+
+        public int MaxDoc { get; } = reader.MaxDoc;
+
+        public int DocFreq(Term term)
+        {
+            if (!_docFreq.TryGetValue(term, out var docFreq)) _docFreq[term] = docFreq = reader.DocFreq(term);
+            return docFreq;
+        }
+    }
+
+    public static double Of(Query query, Stats stats, BM25Similarity similarity) => Bound(query, stats, similarity);
+
+    private static double Bound(Query query, Stats stats, BM25Similarity similarity)
     {
         switch (query)
         {
             case TermQuery term:
-                return term.Boost * Idf(reader.DocFreq(term.Term), maxDoc) * (similarity.K1 + 1);
+                return term.Boost * Idf(stats.DocFreq(term.Term), stats.MaxDoc) * (similarity.K1 + 1);
             case PhraseQuery phrase:
                 var idf = 0.0;
-                foreach (var t in phrase.GetTerms()) idf += Idf(reader.DocFreq(t), maxDoc);
+                foreach (var t in phrase.GetTerms()) idf += Idf(stats.DocFreq(t), stats.MaxDoc);
                 return phrase.Boost * idf * (similarity.K1 + 1);
             case BooleanQuery boolean:
                 var sum = 0.0;
                 foreach (var clause in boolean.Clauses)
                 {
-                    if (clause.Occur != Occur.MUST_NOT) sum += Bound(clause.Query, reader, similarity, maxDoc);
+                    if (clause.Occur != Occur.MUST_NOT) sum += Bound(clause.Query, stats, similarity);
                 }
                 return boolean.Boost * sum;
             case DisjunctionMaxQuery max:
@@ -42,7 +57,7 @@ internal static class ScoreBound
                 var total = 0.0;
                 foreach (var disjunct in max.Disjuncts)
                 {
-                    var bound = Bound(disjunct, reader, similarity, maxDoc);
+                    var bound = Bound(disjunct, stats, similarity);
                     best = Math.Max(best, bound);
                     total += bound;
                 }

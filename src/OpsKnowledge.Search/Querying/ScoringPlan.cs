@@ -8,8 +8,8 @@ internal sealed class ScoringPlan
 {
     private readonly List<Query> _scoring = [];
     private readonly List<int[]> _requiredAnyOf = [];
-    private readonly List<Query> _required = [];
-    private readonly List<Query> _prohibited = [];
+    private readonly List<Filter> _required = [];
+    private readonly List<Filter> _prohibited = [];
 
     public IReadOnlyList<Query> Scoring => _scoring;
 
@@ -17,10 +17,10 @@ internal sealed class ScoringPlan
     public IReadOnlyList<int[]> RequiredAnyOf => _requiredAnyOf;
 
     /// <summary>Conditions every hit meets, without score (kind, document, scope, period).</summary>
-    public IReadOnlyList<Query> Required => _required;
+    public IReadOnlyList<Filter> Required => _required;
 
     /// <summary>Conditions no hit meets (excluded words, document entries).</summary>
-    public IReadOnlyList<Query> Prohibited => _prohibited;
+    public IReadOnlyList<Filter> Prohibited => _prohibited;
 
     public bool IsEmpty => _scoring.Count == 0;
 
@@ -33,9 +33,13 @@ internal sealed class ScoringPlan
 
     public void RequireOneOf(params int[] clauses) => _requiredAnyOf.Add(clauses);
 
-    public void Require(Query condition) => _required.Add(condition);
+    public void Require(Filter condition) => _required.Add(condition);
 
-    public void Prohibit(Query condition) => _prohibited.Add(condition);
+    public void Require(Query condition) => _required.Add(new QueryWrapperFilter(condition));
+
+    public void Prohibit(Filter condition) => _prohibited.Add(condition);
+
+    public void Prohibit(Query condition) => _prohibited.Add(new QueryWrapperFilter(condition));
 
     /// <summary>The plan as one BooleanQuery (for explanations and comparisons: it ranks the same).</summary>
     public BooleanQuery ToQuery()
@@ -53,7 +57,7 @@ internal sealed class ScoringPlan
             query.Add(any, Occur.MUST);
         }
         foreach (var condition in _required) query.Add(new ConstantScoreQuery(condition) { Boost = 0f }, Occur.MUST);
-        foreach (var condition in _prohibited) query.Add(condition, Occur.MUST_NOT);
+        foreach (var condition in _prohibited) query.Add(new ConstantScoreQuery(condition), Occur.MUST_NOT);
         return query;
     }
 }

@@ -20,9 +20,11 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams, Func<
     private const float WordsBoost = 0.5f;
     // Another name of the same indicator: found, but below the wording the user typed.
     private const float SynonymBoost = 0.7f;
+    // What a KPI record's canonical name matching the query adds (before the KPI boost): about a two-character word's idf.
+    private const float CanonicalNameScore = 2f;
     // A KPI record whose name holds the query is what someone typing an indicator name wants first.
     private const float KpiNameBoost = 4f;
-    private const double KpiNameShare = 0.75;
+    private const double KpiNameShare = 0.6;
     // Of a part's dictionary words, how many must occur when the exact wording does not.
     private const double WordShare = 0.6;
 
@@ -58,34 +60,26 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams, Func<
             foreach (var (term, _) in partWords) wordTerms.Add(term);
             foreach (var (term, _) in partBigrams) bigramTerms.Add(term);
 
-            // The wording itself, in the text and (worth more) in the heading or record name. A quoted part must occur so.
-            var inText = plan.Score(Phrase(IndexFields.Text, partBigrams));
-            var inHeading = plan.Score(Boosted(Phrase(IndexFields.Heading, partBigrams), HeadingBoost));
-            if (part.IsPhrase)
+            // The wording itself, in the text and (worth more) in the heading or record name; another name of the same indicator
+            // counts as the wording at a lower weight, the best of them once (they are alternatives, not evidence that adds up).
+            // A quoted part must occur as written.
+            var partSynonyms = part.IsPhrase ? [] : Synonyms(part.Text);
+            foreach (var synonym in partSynonyms)
             {
-                plan.RequireOneOf(inText, inHeading);
+                foreach (var (term, _) in synonym) bigramTerms.Add(term);
             }
-            else
-            {
-                if (partWords.Count >= 2)
-                {
-                    plan.Score(Boosted(Words(IndexFields.Text, partWords, all: false), WordsBoost));
-                    plan.Score(Boosted(Words(IndexFields.Heading, partWords, all: false), WordsBoost * HeadingBoost));
-                }
-                foreach (var synonym in Synonyms(part.Text))
-                {
-                    plan.Score(Boosted(Phrase(IndexFields.Text, synonym), SynonymBoost));
-                    plan.Score(Boosted(Phrase(IndexFields.Heading, synonym), SynonymBoost * HeadingBoost));
-                    foreach (var (term, _) in synonym) bigramTerms.Add(term);
-                }
-            }
+            var inText = plan.Score(Alternatives(IndexFields.Text, partBigrams, partSynonyms, 1f));
+            var inHeading = plan.Score(Alternatives(IndexFields.Heading, partBigrams, partSynonyms, HeadingBoost));
+            if (part.IsPhrase) plan.RequireOneOf(inText, inHeading);
+            else if (partWords.Count >= 2) plan.Score(Boosted(Words(IndexFields.Text, partWords, all: false), WordsBoost));
 
             // Most of the part's bigrams in a KPI's name: the query names that indicator, perhaps with a word around it (客户满意度目标);
             // or the part is another name of the KPI's canonical one, which ranks below the wording itself.
             var named = new BooleanQuery
             {
                 { SomeTerms(IndexFields.Heading, partBigrams, KpiNameShare), Occur.SHOULD },
-                { Boosted(CanonicalNames(part.Text), SynonymBoost), Occur.SHOULD },
+                // A record has one canonical name: a constant, not a sum over the names that could match.
+                { new ConstantScoreQuery(CanonicalNames(part.Text)) { Boost = CanonicalNameScore }, Occur.SHOULD },
             };
             var kpiName = new BooleanQuery
             {
@@ -126,6 +120,15 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams, Func<
         return any;
     }
 
+    /// <summary>The wording's bigram phrase, or the best-scoring of it and its synonyms (a disjunction scored by its best match).</summary>
+    private static Query Alternatives(string field, List<(string Term, int Position)> wording, List<List<(string Term, int Position)>> synonyms, float boost)
+    {
+        if (synonyms.Count == 0) return Boosted(Phrase(field, wording), boost);
+        var best = new DisjunctionMaxQuery(0f) { Phrase(field, wording) };
+        foreach (var synonym in synonyms) best.Add(Boosted(Phrase(field, synonym), SynonymBoost));
+        return Boosted(best, boost);
+    }
+
     /// <summary>All or most of the part's dictionary words in any order, each as the bigram phrase of its characters; a one-character word is taken with its neighbour's last (or next) character, so 率 of 损耗率 looks for 耗率.</summary>
     private BooleanQuery Words(string field, List<(string Term, int Position)> partWords, bool all)
     {
@@ -152,9 +155,7 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams, Func<
                 continue;
             }
             // The word or another name of it (营收 or 营业收入) counts as the word.
-            var any = new BooleanQuery { { Phrase(field, unitBigrams), Occur.SHOULD } };
-            foreach (var synonym in unitSynonyms) any.Add(Boosted(Phrase(field, synonym), SynonymBoost), Occur.SHOULD);
-            query.Add(any, Occur.SHOULD);
+            query.Add(Alternatives(field, unitBigrams, unitSynonyms, 1f), Occur.SHOULD);
         }
         var count = query.Clauses.Count;
         query.MinimumNumberShouldMatch = all ? count : count <= 2 ? 1 : (int)Math.Ceiling(count * WordShare);
