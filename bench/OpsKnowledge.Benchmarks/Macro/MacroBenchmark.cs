@@ -59,23 +59,31 @@ public static class MacroBenchmark
 
         var queries = QuerySet.Build();
         Latency search;
+        Latency firstPass = null!;
         double meanHits;
         using (var index = KnowledgeIndex.Open(indexDirectory, readOnly: true, DefaultIndexOptions.Instance))
         {
-            foreach (var query in queries.Take(10)) index.Search(new SearchRequest { Query = query });
+            // The first pass runs on a freshly opened index (JIT, page cache, cached filters cold): what a one-shot `opsk search`
+            // sees. The second pass is a running server's steady state, and is the figure the target is read against.
             var times = new List<double>();
             long hits = 0;
-            foreach (var query in queries)
+            for (var pass = 0; pass < 2; pass++)
             {
-                var start = Stopwatch.GetTimestamp();
-                var results = index.Search(new SearchRequest { Query = query });
-                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-                hits += results.TotalHits;
+                times.Clear();
+                hits = 0;
+                foreach (var query in queries)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    var results = index.Search(new SearchRequest { Query = query });
+                    times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                    hits += results.TotalHits;
+                }
+                if (pass == 0) firstPass = Latency.Of(times);
             }
             search = Latency.Of(times);
             meanHits = hits / (double)queries.Count;
         }
-        Console.WriteLine($"[macro {size}] search p50 {search.P50:F2} ms p95 {search.P95:F2} ms p99 {search.P99:F2} ms");
+        Console.WriteLine($"[macro {size}] search p50 {search.P50:F2} ms p95 {search.P95:F2} ms p99 {search.P99:F2} ms (first pass on the opened index: p50 {firstPass.P50:F2} p99 {firstPass.P99:F2} ms)");
 
         var probe = IndexProbe.Measure(pipeline, corpus, work);
         Console.WriteLine($"[macro {size}] index probe: upsert only {probe.UpsertOnlyMsPerDocument:F1} ms/doc, hash lookup + upsert {probe.LookupAndUpsertMsPerDocument:F1} ms/doc ({probe.Documents} docs, one thread)");
@@ -129,6 +137,7 @@ public static class MacroBenchmark
             ReingestSeconds = again.Elapsed.TotalSeconds,
             ReingestUnchanged = again.Unchanged,
             Search = search,
+            SearchFirstPass = firstPass,
             SearchMeanHits = meanHits,
             Grep = grep,
             Probe = probe,

@@ -29,6 +29,9 @@ public sealed record MacroResult
     public required double ReingestSeconds { get; init; }
     public required int ReingestUnchanged { get; init; }
     public required Latency Search { get; init; }
+
+    /// <summary>The same queries' first pass on the freshly opened index (null in results written before it was measured).</summary>
+    public Latency? SearchFirstPass { get; init; }
     public required double SearchMeanHits { get; init; }
     public Latency? Grep { get; init; }
     public Latency? Http { get; init; }

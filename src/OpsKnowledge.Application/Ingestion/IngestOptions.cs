@@ -14,7 +14,8 @@ public sealed record IngestOptions
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Commit after this many changed documents, so an interrupted ingest keeps most of its work.</summary>
-    public int CommitEvery { get; init; } = 200;
+    /// <remarks>Each commit flushes a small segment that merges rewrite later: every 200 documents cost a fifth of the index stage, every 1,000 next to nothing.</remarks>
+    public int CommitEvery { get; init; } = 1000;
 
     /// <summary>Re-read files even when their content hash is unchanged.</summary>
     public bool Force { get; init; }

@@ -55,14 +55,14 @@ public sealed class IngestService
                 results[i] = result;
                 if (result.Status == IngestStatus.Ingested)
                 {
+                    bool commit;
                     lock (gate)
                     {
-                        if (++changedSinceCommit >= _options.CommitEvery)
-                        {
-                            _index.Commit();
-                            changedSinceCommit = 0;
-                        }
+                        commit = ++changedSinceCommit >= _options.CommitEvery;
+                        if (commit) changedSinceCommit = 0;
                     }
+                    // Outside the lock: the other workers go on reading and indexing while this one commits.
+                    if (commit) _index.Commit();
                 }
                 Report(result);
             }).ConfigureAwait(false);

@@ -16,7 +16,7 @@ public static class IngestCommand
         var force = new Option<bool>("--force") { Description = "Re-read files even when unchanged since the last ingest" };
         var maxFileMb = new Option<int>("--max-file-mb") { Description = "Skip files larger than this", DefaultValueFactory = _ => 100 };
         var timeout = new Option<int>("--timeout") { Description = "Per-file time limit in seconds", DefaultValueFactory = _ => 120 };
-        var commitEvery = new Option<int>("--commit-every") { Description = "Commit after this many changed documents (an interrupted ingest keeps what was committed)", DefaultValueFactory = _ => 200 };
+        var commitEvery = new Option<int>("--commit-every") { Description = "Commit after this many changed documents (an interrupted ingest keeps what was committed)", DefaultValueFactory = _ => IngestOptions.Default.CommitEvery };
         var json = CliOptions.Json("one result per file");
         var command = new Command("ingest", """
             Ingest plan documents (.txt .md .html .htm .pdf .docx) into the index.

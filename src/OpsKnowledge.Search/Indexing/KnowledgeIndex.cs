@@ -144,9 +144,10 @@ public sealed class KnowledgeIndex : IDisposable
 
     public void Commit()
     {
+        // Cleared first: an upsert on another thread while this commits marks the index changed again for the next read.
+        Interlocked.Exchange(ref _changed, 0);
         Writable().Commit();
         _searchers?.MaybeRefreshBlocking();
-        Interlocked.Exchange(ref _changed, 0);
     }
 
     /// <summary>Every indexed document, by id.</summary>
