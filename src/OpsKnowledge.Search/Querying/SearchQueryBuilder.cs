@@ -24,7 +24,6 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams, Func<
     private const float CanonicalNameScore = 2f;
     // A KPI record whose name holds the query is what someone typing an indicator name wants first.
     private const float KpiNameBoost = 4f;
-    private const double KpiNameShare = 0.6;
     // Of a part's dictionary words, how many must occur when the exact wording does not.
     private const double WordShare = 0.6;
 
@@ -69,17 +68,18 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams, Func<
                 foreach (var (term, _) in synonym) bigramTerms.Add(term);
             }
             var inText = plan.Score(Alternatives(IndexFields.Text, partBigrams, partSynonyms, 1f));
-            var inHeading = plan.Score(Alternatives(IndexFields.Heading, partBigrams, partSynonyms, HeadingBoost));
+            // Headings take the wording only: a record named by a synonym is found by its canonical name below, and a heading
+            // clause of seven phrases was the costliest iterator of a search.
+            var inHeading = plan.Score(Boosted(Phrase(IndexFields.Heading, partBigrams), HeadingBoost));
             if (part.IsPhrase) plan.RequireOneOf(inText, inHeading);
             else if (partWords.Count >= 2) plan.Score(Boosted(Words(IndexFields.Text, partWords, all: false), WordsBoost));
 
-            // Most of the part's bigrams in a KPI's name: the query names that indicator, perhaps with a word around it (客户满意度目标);
-            // or the part is another name of the KPI's canonical one, which ranks below the wording itself.
+            // A KPI record whose name holds the wording, or whose canonical name is named by the part or a run of its words
+            // (客户满意度目标 names 客户满意度), directly or through a synonym; the canonical match is a constant, as a record has one.
             var named = new BooleanQuery
             {
-                { SomeTerms(IndexFields.Heading, partBigrams, KpiNameShare), Occur.SHOULD },
-                // A record has one canonical name: a constant, not a sum over the names that could match.
-                { new ConstantScoreQuery(CanonicalNames(part.Text)) { Boost = CanonicalNameScore }, Occur.SHOULD },
+                { Phrase(IndexFields.Heading, partBigrams), Occur.SHOULD },
+                { new ConstantScoreQuery(CanonicalNames(part.Text, partWords)) { Boost = CanonicalNameScore }, Occur.SHOULD },
             };
             var kpiName = new BooleanQuery
             {
@@ -105,7 +105,7 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams, Func<
         var any = new BooleanQuery
         {
             { Phrase(IndexFields.Heading, nameBigrams), Occur.SHOULD },
-            { CanonicalNames(name), Occur.SHOULD },
+            { CanonicalNames(name, nameWords), Occur.SHOULD },
         };
         if (nameWords.Count > 1) any.Add(Words(IndexFields.Heading, nameWords, all: true), Occur.SHOULD);
         return any;
@@ -162,40 +162,45 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams, Func<
         return query;
     }
 
-    /// <summary>Records whose canonical KPI name is the text or one of its synonyms.</summary>
-    private BooleanQuery CanonicalNames(string text)
+    /// <summary>Records whose canonical KPI name is the text, a run of its words, or a synonym of either.</summary>
+    private BooleanQuery CanonicalNames(string text, List<(string Term, int Position)> textWords)
     {
-        var names = new BooleanQuery { { new TermQuery(new Term(IndexFields.Canonical, ChineseTextFolder.Fold(text.Trim()))), Occur.SHOULD } };
+        var names = new HashSet<string>(StringComparer.Ordinal) { ChineseTextFolder.Fold(text.Trim()) };
+        // Runs of two or more words (one word alone is too weak a name); a run no record has as its name costs one term lookup.
+        for (var first = 0; first < textWords.Count; first++)
+        {
+            for (var last = first + 1; last < textWords.Count && last - first < 6; last++)
+            {
+                names.Add(string.Concat(textWords.Skip(first).Take(last - first + 1).Select(w => w.Term)));
+            }
+        }
         if (synonyms is not null)
         {
-            foreach (var synonym in synonyms(text)) names.Add(new TermQuery(new Term(IndexFields.Canonical, ChineseTextFolder.Fold(synonym))), Occur.SHOULD);
+            foreach (var name in names.ToArray())
+            {
+                foreach (var synonym in synonyms(name)) names.Add(ChineseTextFolder.Fold(synonym));
+            }
         }
-        return names;
+        var query = new BooleanQuery();
+        foreach (var name in names) query.Add(new TermQuery(new Term(IndexFields.Canonical, name)), Occur.SHOULD);
+        return query;
     }
 
-    /// <summary>The bigrams of each other name of the text, by the synonym lookup.</summary>
+    /// <summary>The bigrams of each other name of the text, by the synonym lookup, except names the text contains.</summary>
     private List<List<(string Term, int Position)>> Synonyms(string text)
     {
         var result = new List<List<(string Term, int Position)>>();
         if (synonyms is null) return result;
+        var folded = ChineseTextFolder.Fold(text);
         foreach (var synonym in synonyms(text))
         {
+            // A synonym inside the wording (收入 of 营业收入) matches wherever the wording does and far beyond: it would
+            // widen the search, not name the same thing another way.
+            if (folded.Contains(ChineseTextFolder.Fold(synonym), StringComparison.Ordinal)) continue;
             var synonymBigrams = Analyze(bigrams, IndexFields.Text, synonym);
             if (synonymBigrams.Count > 0) result.Add(synonymBigrams);
         }
         return result;
-    }
-
-    /// <summary>Any of the terms, with most of them required for longer input so one stray bigram does not make a hit.</summary>
-    private static BooleanQuery SomeTerms(string field, List<(string Term, int Position)> tokens, double share)
-    {
-        var query = new BooleanQuery();
-        var distinct = tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var term in distinct) query.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
-        // A query of optional clauses alone already needs one of them: saying so explicitly would only keep Lucene from
-        // rewriting a one-term query to its term and from using its faster pure-disjunction scorer.
-        query.MinimumNumberShouldMatch = distinct.Count <= 2 ? 0 : (int)Math.Ceiling(distinct.Count * share);
-        return query;
     }
 
     private static Query Phrase(string field, List<(string Term, int Position)> tokens)
