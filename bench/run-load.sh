@@ -12,7 +12,7 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 ./opsk ingest corpus --index "$work/index" > /dev/null
 # A folder big enough that the ingest is still running during the whole load.
 mkdir -p "$work/more"
-for i in $(seq 1 2000); do
+for i in $(seq 1 6000); do
   for f in corpus/*.md corpus/*.txt; do
     { echo "<!-- copy $i -->"; cat "$f"; } > "$work/more/$i-$(basename "$f")"
   done

@@ -51,7 +51,7 @@ public static class PerformanceReport
         s.AppendLine("### Machine").AppendLine();
         s.AppendLine($"- CPU: {CpuModel()}, {Environment.ProcessorCount} logical cores (`nproc`)");
         s.AppendLine($"- RAM: {MemTotal() / MiB / 1024:F1} GiB; OS: {RuntimeInformation.OSDescription}");
-        s.AppendLine($"- .NET: {RuntimeInformation.FrameworkDescription}, Release build, server GC off (default)");
+        s.AppendLine($"- .NET: {RuntimeInformation.FrameworkDescription}, Release build, {(System.Runtime.GCSettings.IsServerGC ? "server GC (ServerGarbageCollection in opsk and the benchmarks)" : "workstation GC")}");
         s.AppendLine($"- Measured: {string.Join("; ", macro.Select(r => $"{r.Documents:N0} docs on {r.TakenAt:yyyy-MM-dd} {(r.TakenAt - TimeSpan.FromSeconds(r.IngestSeconds)):HH:mm}–{r.TakenAt:HH:mm} UTC, 1-minute load average {r.LoadBefore.Split(' ').FirstOrDefault()} before and {r.LoadAfter.Split(' ').FirstOrDefault()} after"))}");
         s.AppendLine();
 

@@ -36,14 +36,7 @@ public sealed class ChineseBigramTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        _length = 0;
-        int read;
-        while ((read = m_input.Read(_folded, _length, _folded.Length - _length)) > 0)
-        {
-            _length += read;
-            if (_length == _folded.Length) Array.Resize(ref _folded, _folded.Length * 2);
-        }
-        ChineseTextFolder.Fold(_folded.AsSpan(0, _length), _folded);
+        _length = ChineseTextFolder.ReadFolded(m_input, ref _folded);
         _next = 0;
     }
 

@@ -25,6 +25,21 @@ public static class ChineseTextFolder
         for (var i = 0; i < source.Length; i++) destination[i] = Fold(source[i]);
     }
 
+    /// <summary>Reads all of <paramref name="input"/> into <paramref name="buffer"/> (grown as needed) and folds it in place; returns its length.</summary>
+    /// <remarks>What the tokenizers do on Reset: they work on a folded copy, one unit for one, so offsets stay those of the original.</remarks>
+    internal static int ReadFolded(TextReader input, ref char[] buffer)
+    {
+        var length = 0;
+        int read;
+        while ((read = input.Read(buffer, length, buffer.Length - length)) > 0)
+        {
+            length += read;
+            if (length == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+        }
+        Fold(buffer.AsSpan(0, length), buffer);
+        return length;
+    }
+
     /// <summary>Folds one UTF-16 unit; surrogates and characters without a single-unit mapping are returned as they are.</summary>
     public static char Fold(char c)
     {

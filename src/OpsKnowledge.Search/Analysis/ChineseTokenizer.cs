@@ -39,15 +39,8 @@ public sealed class ChineseTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        // Read the whole field, fold it in place (one unit for one) and segment the folded copy.
-        _length = 0;
-        int read;
-        while ((read = m_input.Read(_folded, _length, _folded.Length - _length)) > 0)
-        {
-            _length += read;
-            if (_length == _folded.Length) Array.Resize(ref _folded, _folded.Length * 2);
-        }
-        ChineseTextFolder.Fold(_folded.AsSpan(0, _length), _folded);
+        // Segment a folded copy of the whole field.
+        _length = ChineseTextFolder.ReadFolded(m_input, ref _folded);
         _words.SetText(new ReadOnlyMemory<char>(_folded, 0, _length));
         _start = _words.First();
     }
