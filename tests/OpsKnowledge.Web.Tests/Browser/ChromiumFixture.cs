@@ -32,6 +32,10 @@ public sealed class ChromiumFixture : IAsyncLifetime
             AcceptDownloads = true,
             Locale = "zh-CN",
         });
+        // CI runs every test assembly at once on two cores, while the server answers its first searches (JIT, ICU
+        // dictionaries): 30 s of Playwright's default was once not enough for the first navigation. A real hang still fails.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 
