@@ -1,6 +1,3 @@
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
-
 namespace OpsKnowledge.Search.Analysis;
 
 /// <summary>Overlapping bigrams of Han runs (a lone ideograph stays a unigram), plus Latin words and numbers, from a folded copy of the text in one pass.</summary>
@@ -9,46 +6,32 @@ namespace OpsKnowledge.Search.Analysis;
 /// buffering between filters, one table lookup per character. Offsets point into the original text; a number keeps an
 /// inner '.' or ',' between digits (12.5, 1,580); other punctuation, symbols and whitespace separate tokens.
 /// </remarks>
-public sealed class ChineseBigramTokenizer : Tokenizer
+public sealed class ChineseBigramTokenizer : FoldedTextTokenizer
 {
     public const string BigramType = "<DOUBLE>";
     public const string UnigramType = "<SINGLE>";
     public const string WordType = "<ALPHANUM>";
     public const string NumberType = "<NUM>";
 
-    private const int MaxTokenLength = 255;
-
-    private readonly ICharTermAttribute _term;
-    private readonly IOffsetAttribute _offset;
-    private readonly ITypeAttribute _type;
-    private char[] _folded = new char[1024];
-    private int _length;
     private int _next;
 
     public ChineseBigramTokenizer(TextReader input)
         : base(input)
     {
-        _term = AddAttribute<ICharTermAttribute>();
-        _offset = AddAttribute<IOffsetAttribute>();
-        _type = AddAttribute<ITypeAttribute>();
     }
 
-    public override void Reset()
-    {
-        base.Reset();
-        _length = ChineseTextFolder.ReadFolded(m_input, ref _folded);
-        _next = 0;
-    }
+    protected override void OnTextRead() => _next = 0;
 
     public override bool IncrementToken()
     {
         ClearAttributes();
-        var text = _folded;
+        var text = Folded;
+        var length = Length;
         var i = _next;
-        while (i < _length && !IsTokenChar(text[i])) i++;
-        if (i >= _length)
+        while (i < length && !IsTokenChar(text[i])) i++;
+        if (i >= length)
         {
-            _next = _length;
+            _next = length;
             return false;
         }
 
@@ -56,12 +39,12 @@ public sealed class ChineseBigramTokenizer : Tokenizer
         {
             // A bigram starting at each ideograph followed by another; a lone ideograph is its own token. The last ideograph
             // of a longer run is inside the run's last bigram already.
-            if (i + 1 < _length && ChineseTextFolder.IsHan(text[i + 1]))
+            if (i + 1 < length && ChineseTextFolder.IsHan(text[i + 1]))
             {
                 Emit(i, 2, BigramType);
                 _next = i + 1;
                 // A run's last bigram: continue after the run.
-                if (i + 2 >= _length || !ChineseTextFolder.IsHan(text[i + 2])) _next = i + 2;
+                if (i + 2 >= length || !ChineseTextFolder.IsHan(text[i + 2])) _next = i + 2;
                 return true;
             }
             Emit(i, 1, UnigramType);
@@ -71,7 +54,7 @@ public sealed class ChineseBigramTokenizer : Tokenizer
 
         var start = i;
         var numeric = true;
-        while (i < _length)
+        while (i < length)
         {
             var c = text[i];
             if (IsWordChar(c))
@@ -79,7 +62,7 @@ public sealed class ChineseBigramTokenizer : Tokenizer
                 numeric &= char.IsAsciiDigit(c);
                 i++;
             }
-            else if (c is '.' or ',' && i > start && char.IsAsciiDigit(text[i - 1]) && i + 1 < _length && char.IsAsciiDigit(text[i + 1]))
+            else if (c is '.' or ',' && i > start && char.IsAsciiDigit(text[i - 1]) && i + 1 < length && char.IsAsciiDigit(text[i + 1]))
             {
                 i++;
             }
@@ -91,21 +74,6 @@ public sealed class ChineseBigramTokenizer : Tokenizer
         Emit(start, i - start, numeric ? NumberType : WordType);
         _next = i;
         return true;
-    }
-
-    public override void End()
-    {
-        base.End();
-        var final = CorrectOffset(_length);
-        _offset.SetOffset(final, final);
-    }
-
-    private void Emit(int start, int length, string type)
-    {
-        length = Math.Min(length, MaxTokenLength);
-        _term.CopyBuffer(_folded, start, length);
-        _offset.SetOffset(CorrectOffset(start), CorrectOffset(start + length));
-        _type.Type = type;
     }
 
     private static bool IsTokenChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : ChineseTextFolder.IsHan(c) || char.IsLetterOrDigit(c);
