@@ -99,6 +99,9 @@ public sealed class KnowledgeIndex : IDisposable
     /// <remarks>1 (implicit): word and bigram fields, records indexed by their evidence. 2: bigram text and heading fields, records by their own fields.</remarks>
     public const int Layout = 2;
 
+    // Up to this many entries (about 1,500 plans) a search also counts every match; beyond, the count is a lower bound.
+    private const int ExactCountEntries = 200_000;
+
     public string Directory { get; }
 
     public bool IsReadOnly => _writer is null;
@@ -232,7 +235,16 @@ public sealed class KnowledgeIndex : IDisposable
                 }
                 if (hits.Count >= wanted || top.Hits.Length < fetch)
                 {
-                    return new SearchResults { TotalHits = top.Matched - dropped, TotalHitsIsLowerBound = !top.MatchedIsExact, Hits = hits };
+                    var total = top.Matched;
+                    var exact = top.MatchedIsExact;
+                    if (!exact && searcher.IndexReader.MaxDoc <= ExactCountEntries)
+                    {
+                        // A small index counts every match exactly, at a few milliseconds; a large one keeps the lower bound.
+                        var counter = new TotalHitCountCollector();
+                        searcher.Search(plan.ToQuery(), counter);
+                        (total, exact) = (counter.TotalHits, true);
+                    }
+                    return new SearchResults { TotalHits = total - dropped, TotalHitsIsLowerBound = !exact, Hits = hits };
                 }
                 fetch *= 4;
             }

@@ -162,6 +162,16 @@ public sealed class KnowledgeIndexSearchTests(IndexFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void HitCount_OnASmallIndex_IsExactWhateverTheTop()
+    {
+        var one = _index.Search(new SearchRequest { Query = "满意度 运营", Top = 1 });
+        var all = _index.Search(new SearchRequest { Query = "满意度 运营", Top = 1000 });
+
+        Assert.False(one.TotalHitsIsLowerBound);
+        Assert.Equal(all.Hits.Count, one.TotalHits);
+    }
+
+    [Fact]
     public void EmptyOrPunctuationQuery_FindsNothing()
     {
         Assert.Empty(_index.Search(new SearchRequest { Query = "" }).Hits);
