@@ -225,13 +225,15 @@ public sealed class KnowledgeIndex : IDisposable
                 var dropped = 0;
                 foreach (var scoreDoc in top.Hits)
                 {
-                    var hit = ToHit(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, terms);
-                    if (excluded.Count > 0 && hit.Record is { } record && MentionsAny(record.Evidence, excluded))
+                    if (hits.Count == wanted) break;
+                    var entry = searcher.Doc(scoreDoc.Doc);
+                    var record = entry.Get(IndexFields.RecordJson) is { } json ? OpsJson.Deserialize<Record>(json) : null;
+                    if (excluded.Count > 0 && record is not null && MentionsAny(record.Evidence, excluded))
                     {
                         dropped++;
                         continue;
                     }
-                    if (hits.Count < wanted) hits.Add(hit);
+                    hits.Add(ToHit(entry, record, scoreDoc.Score, terms));
                 }
                 if (hits.Count >= wanted || top.Hits.Length < fetch)
                 {
@@ -275,10 +277,8 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
-    private SearchHit ToHit(LuceneDocument entry, float score, HighlightTerms terms)
+    private SearchHit ToHit(LuceneDocument entry, Record? record, float score, HighlightTerms terms)
     {
-        var recordJson = entry.Get(IndexFields.RecordJson);
-        var record = recordJson is null ? null : OpsJson.Deserialize<Record>(recordJson);
         var snippet = _highlighter.Highlight(record?.Evidence ?? entry.Get(IndexFields.Body) ?? "", terms);
         return new SearchHit
         {
