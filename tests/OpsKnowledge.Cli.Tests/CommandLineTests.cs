@@ -24,7 +24,9 @@ public sealed class CommandLineTests : IDisposable
         {
             foreach (var field in new[] { "doc", "section", "kind", "score", "snippet" }) Assert.True(hit.TryGetProperty(field, out _), $"missing {field} in {hit}");
         }
-        Assert.Contains(hits.Take(5), h => h.GetProperty("doc").GetString() == "cold-chain-operations-plan.md"
+        // Records named 客户满意度 score alike (they are indexed by their own fields), so their order among themselves follows the
+        // parallel ingest; the ten hits the command prints hold them all.
+        Assert.Contains(hits, h => h.GetProperty("doc").GetString() == "cold-chain-operations-plan.md"
             && h.GetProperty("section").GetString()!.EndsWith("3.3 关键运营指标", StringComparison.Ordinal));
 
         var traditional = OpskProcess.Run("search", "運營效率", "--index", _index, "--json");
