@@ -311,9 +311,15 @@ public sealed class KnowledgeIndex : IDisposable
         {
             plan.Require(_kinds.AnyOf(kinds));
         }
-        if (!string.IsNullOrWhiteSpace(request.Doc)) plan.Require(new TermQuery(new Term(IndexFields.Doc, request.Doc)));
-        if (!string.IsNullOrWhiteSpace(request.Scope)) plan.Require(new TermQuery(new Term(IndexFields.Scope, request.Scope.Trim().ToLowerInvariant())));
-        if (!string.IsNullOrWhiteSpace(request.Period)) plan.Require(_queries.Period(request.Period));
+        foreach (var condition in Conditions(request.Doc, request.Scope, request.Period)) plan.Require(condition);
+    }
+
+    /// <summary>The document, scope and period conditions a search or a record listing asks for (each only when given).</summary>
+    private IEnumerable<Query> Conditions(string? doc, string? scope, string? period)
+    {
+        if (!string.IsNullOrWhiteSpace(doc)) yield return new TermQuery(new Term(IndexFields.Doc, doc));
+        if (!string.IsNullOrWhiteSpace(scope)) yield return new TermQuery(new Term(IndexFields.Scope, scope.Trim().ToLowerInvariant()));
+        if (!string.IsNullOrWhiteSpace(period)) yield return _queries.Period(period);
     }
 
     /// <summary>Kind, document, scope and period filters as required clauses that do not score.</summary>
@@ -323,9 +329,7 @@ public sealed class KnowledgeIndex : IDisposable
         var kinds = new BooleanQuery();
         foreach (var k in EntryKinds.Expand(kind)) kinds.Add(new TermQuery(new Term(IndexFields.Kind, k)), Occur.SHOULD);
         query.Add(NoScore(kinds), Occur.MUST);
-        if (!string.IsNullOrWhiteSpace(doc)) query.Add(NoScore(new TermQuery(new Term(IndexFields.Doc, doc))), Occur.MUST);
-        if (!string.IsNullOrWhiteSpace(scope)) query.Add(NoScore(new TermQuery(new Term(IndexFields.Scope, scope.Trim().ToLowerInvariant()))), Occur.MUST);
-        if (!string.IsNullOrWhiteSpace(period)) query.Add(NoScore(_queries.Period(period)), Occur.MUST);
+        foreach (var condition in Conditions(doc, scope, period)) query.Add(NoScore(condition), Occur.MUST);
         return query;
     }
 

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
 
 namespace OpsKnowledge.Search.Querying;
 
@@ -23,10 +24,12 @@ internal static class MaxScoreSearch
         var weights = new Weight[clauses];
         var bounds = new double[clauses];
         var stats = new ScoreBound.Stats(searcher.IndexReader);
+        // Bounds are BM25's; under another similarity nothing is skipped.
+        var bm25 = searcher.Similarity as BM25Similarity;
         for (var i = 0; i < clauses; i++)
         {
             weights[i] = searcher.CreateNormalizedWeight(plan.Scoring[i]);
-            bounds[i] = searcher.Similarity is BM25Similarity bm25 ? ScoreBound.Of(plan.Scoring[i], stats, bm25) : double.PositiveInfinity;
+            bounds[i] = bm25 is null ? double.PositiveInfinity : ScoreBound.Of(plan.Scoring[i], stats, bm25);
         }
         // Weakest clause first: the non-essential ones are always a prefix.
         var order = Enumerable.Range(0, clauses).OrderBy(i => bounds[i]).ToArray();
@@ -159,10 +162,10 @@ internal static class MaxScoreSearch
     /// <summary>A filter on one segment: random access when its doc set offers it (cached bit sets), else an iterator moved forward.</summary>
     private sealed class LeafCondition
     {
-        private readonly Lucene.Net.Util.IBits? _bits;
+        private readonly IBits? _bits;
         private readonly DocIdSetIterator? _iterator;
 
-        private LeafCondition(Lucene.Net.Util.IBits? bits, DocIdSetIterator? iterator)
+        private LeafCondition(IBits? bits, DocIdSetIterator? iterator)
         {
             _bits = bits;
             _iterator = iterator;

@@ -12,13 +12,6 @@ namespace OpsKnowledge.Search.Querying;
 /// </remarks>
 internal static class ScoreBound
 {
-    public static double Of(Query query, IndexSearcher searcher)
-    {
-        var similarity = searcher.Similarity as BM25Similarity;
-        if (similarity is null) return double.PositiveInfinity;
-        return Bound(query, new Stats(searcher.IndexReader), similarity);
-    }
-
     /// <summary>Document frequencies looked up once per term: a composite reader seeks the term in every segment.</summary>
     internal sealed class Stats(IndexReader reader)
     {
@@ -33,6 +26,7 @@ internal static class ScoreBound
         }
     }
 
+    /// <summary>The bound of the query, with the searcher's document frequencies (<paramref name="stats"/>) and BM25 parameters.</summary>
     public static double Of(Query query, Stats stats, BM25Similarity similarity) => Bound(query, stats, similarity);
 
     private static double Bound(Query query, Stats stats, BM25Similarity similarity)
