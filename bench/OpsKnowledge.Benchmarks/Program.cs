@@ -4,6 +4,7 @@ var benchmarks = new Dictionary<string, (string Description, Func<string[], int>
 {
     ["load"] = ("concurrent clients against a running opsk serve: --url URL --seconds N --clients 8,32,64", OpsKnowledge.Benchmarks.Load.LoadBenchmark.Run),
     ["extract"] = ("record extraction P/R per kind and source vs tests/gold/records [--structure-only] [-v]", OpsKnowledge.Benchmarks.Extraction.ExtractionBenchmark.Run),
+    ["extract-real"] = ("record extraction on real documents with hand-written gold (shared/real-dev), per document and per tune/check half: [--dir DIR] [--misses FILE] [--show-check]", OpsKnowledge.Benchmarks.RealExtraction.RealExtractionBenchmark.Run),
     ["search"] = ("Chinese analysis speed, index build and gold-query recall/MRR over the corpus", OpsKnowledge.Benchmarks.Search.SearchQualityBenchmark.Run),
     ["readers"] = ("cross-format consistency vs Markdown (sections, cells) and reading speed (PDF pages/s, HTML/DOCX MB/s)", OpsKnowledge.Benchmarks.Readers.ReadersBenchmark.Run),
     ["repair"] = ("repair engine: CER per damage kind and throughput over a corpus folder", OpsKnowledge.Benchmarks.Repair.RepairBenchmark.Run),
