@@ -50,6 +50,7 @@ public static class RecordTables
         RecordOperator.Range => "",
         RecordOperator.IncreaseBy => "+",
         RecordOperator.DecreaseBy => "−",
+        RecordOperator.Approx => "≈",
         _ => "",
     };
 

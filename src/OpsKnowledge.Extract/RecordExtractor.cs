@@ -84,7 +84,11 @@ public sealed partial class RecordExtractor : IRecordExtractor
                 kept.Add(match.Record);
             }
             kept.Sort((a, b) => a.Source.Start.CompareTo(b.Source.Start));
-            if (describesPresent) kept.RemoveAll(r => r.Scope == RecordScope.Plan);
+            // A review section reports results: every figure in it is a reference the consultant reads as a baseline.
+            if (describesPresent)
+            {
+                for (var i = 0; i < kept.Count; i++) kept[i] = AsResult(kept[i]);
+            }
             if (!ReferenceEquals(sentence.Text, sentence.OriginalText) && sentence.Text != sentence.OriginalText)
             {
                 for (var i = 0; i < kept.Count; i++) kept[i] = OriginalWording(kept[i], sentence);
@@ -93,6 +97,19 @@ public sealed partial class RecordExtractor : IRecordExtractor
         }
         return accepted;
     }
+
+    /// <summary>A record read as a reported result: reference scope, and a level reached is the level (达到 95% → equal), not a floor.</summary>
+    private static Record AsResult(Record record)
+    {
+        if (record.Scope == RecordScope.Reference) return record;
+        var op = record.Op;
+        var stated = record.Value ?? "";
+        if (op is RecordOperator.AtLeast && !Hedged(stated, "以上", "超", "突破", "逾", "多", "余", "不低于", "不少于")) op = RecordOperator.Equal;
+        if (op is RecordOperator.AtMost && !Hedged(stated, "以内", "以下", "不超过", "不高于", "<", "＜", "≤")) op = RecordOperator.Equal;
+        return record with { Scope = RecordScope.Reference, Op = op };
+    }
+
+    private static bool Hedged(string value, params string[] words) => words.Any(w => value.Contains(w, StringComparison.Ordinal));
 
     /// <summary>Records keep the document's script: each text field read from the folded sentence is taken back from the original at the same offsets.</summary>
     private static Record OriginalWording(Record record, ProseSentence sentence)

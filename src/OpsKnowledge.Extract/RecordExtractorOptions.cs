@@ -22,7 +22,7 @@ public sealed record RecordExtractorOptions
         ProsePatterns =
         [
             new ProseRiskPattern(), new ChangeFromToPattern(), new ZeroPattern(), new ReachValuePattern(), new ChangeByPattern(),
-            new CoveragePattern(), new WithinTimePattern(), new MilestonePattern(), new AmountPattern(), new HorizonGoalPattern(),
+            new CoveragePattern(), new WithinTimePattern(), new MilestonePattern(), new AmountPattern(), new HorizonGoalPattern(), new Prose.Indicators.IndicatorClausePattern(),
         ],
     };
 }

@@ -103,6 +103,8 @@ public enum RecordOperator
     IncreaseBy,
     /// <summary>下降N%, 降低N.</summary>
     DecreaseBy,
+    /// <summary>约, 近, 左右: a level stated as approximate (a change stated so keeps its direction instead).</summary>
+    Approx,
 }
 
 /// <summary>Whether a higher value of the indicator is better.</summary>

@@ -114,6 +114,7 @@ public sealed class ComparisonCsvWriter
         RecordOperator.Range => "区间",
         RecordOperator.IncreaseBy => "提升",
         RecordOperator.DecreaseBy => "下降",
+        RecordOperator.Approx => "约",
         _ => null,
     };
 }

@@ -42,6 +42,7 @@ internal static class Labels
         RecordOperator.Range => "区间",
         RecordOperator.IncreaseBy => "提升",
         RecordOperator.DecreaseBy => "下降",
+        RecordOperator.Approx => "约",
         _ => "",
     };
 }

@@ -1,0 +1,264 @@
+using OpsKnowledge.Core.Records;
+using OpsKnowledge.Extract.Normalization;
+
+namespace OpsKnowledge.Extract.Prose.Indicators;
+
+/// <summary>
+/// The general grammar of indicators in running text, as real plans and reports write them: every figure of a clause
+/// (<see cref="FigureScanner"/>) is given the indicator named before it (生产总值6.66万亿元), or the counted noun after it
+/// (建成35个先导区); lists spread their figures over their items (A、B、C分别增长X%、Y%和Z%; A和B均达到X); a second figure
+/// with no name of its own is the same indicator's change (货物进出口总额9.5万亿元、增长4.4%); the count verb of a list's
+/// first item carries over (新增A 11个、B 9个); a figure after 由/从 is the next one's baseline, not a record.
+/// </summary>
+public sealed class IndicatorClausePattern : IProsePattern
+{
+    private const int Priority = 34;
+
+    /// <summary>Lists are read by this grammar only: its reading wins over single-figure patterns on the same words.</summary>
+    private const int ListPriority = 55;
+
+    public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)
+    {
+        var text = sentence.Text;
+        var figures = FigureScanner.Scan(text);
+        if (figures.Count == 0) return [];
+        var found = new List<ProseMatch>();
+        string? lastName = null;
+        string? clauseVerb = null;
+        List<string>? lastHeads = null;
+        var clauseStart = -1;
+        var previousEnd = 0;
+        Figure? baseline = null;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var figure = figures[i];
+            var start = ClauseStart(text, figure.OperatorStart, sentence.LeadLength);
+            if (start != clauseStart)
+            {
+                clauseStart = start;
+                previousEnd = start;
+                clauseVerb = null;
+            }
+            var from = Math.Max(previousEnd, clauseStart);
+            var words = figure.OperatorStart > from ? text[from..figure.OperatorStart] : "";
+            if (IsBaseline(words, text, figure))
+            {
+                baseline = figure;
+                previousEnd = figure.End;
+                continue;
+            }
+
+            if (figure.List != ListMarker.None)
+            {
+                var run = ListRun(text, figures, i);
+                var listed = FromList(sentence, context, words, from, run, figure.List, lastHeads, baseline);
+                if (listed.Records.Count > 0)
+                {
+                    found.AddRange(listed.Records.Select(r => new ProseMatch(r, ListPriority)));
+                    lastHeads = listed.Heads;
+                    lastName = listed.Records[^1].Name;
+                    i += run.Count - 1;
+                    previousEnd = run[^1].End;
+                    baseline = null;
+                    continue;
+                }
+            }
+
+            var name = IndicatorNames.Clean(words);
+            var nameStart = name is null ? figure.OperatorStart : from + Math.Max(0, words.IndexOf(name, StringComparison.Ordinal));
+            var end = figure.End;
+            var noun = CountedNoun(text, figure, i + 1 < figures.Count ? figures[i + 1].OperatorStart : text.Length);
+            var verb = IndicatorNames.TrailingVerb(words.TrimEnd());
+            if (figure.CountsThings && noun is not null && (name is null || verb is not null || words.Length == 0))
+            {
+                // 建成35个先导区, 在北京等地建设8个中央级库, 和35个综合仓库 (the verb of the list's first item).
+                var countVerb = verb ?? (words.Trim('和', '及', '、', ' ').Length == 0 ? clauseVerb : null);
+                name = (countVerb ?? "") + noun.Value.Noun;
+                nameStart = verb is not null ? figure.OperatorStart - verb.Length : figure.NumberStart;
+                end = noun.Value.End;
+                clauseVerb = countVerb ?? clauseVerb;
+            }
+            else if (figure.QualifiesNoun)
+            {
+                previousEnd = figure.End;
+                continue;
+            }
+            else if (name is not null)
+            {
+                var leading = IndicatorNames.LeadingVerb(name);
+                if (leading is not null) clauseVerb = leading;
+                else if (clauseVerb is not null && IsListContinuation(words)) name = clauseVerb + name;
+            }
+            else if (lastName is not null && (figure.IsChange || words.Trim('、', '，', ' ').Length == 0))
+            {
+                // 货物进出口总额9.5万亿元、增长4.4%: the change of the indicator just named.
+                name = lastName;
+            }
+            if (name is null)
+            {
+                previousEnd = figure.End;
+                continue;
+            }
+            var record = Build(sentence, context, name, figure, nameStart, end, baseline, confidence: noun is not null && figure.CountsThings ? 0.7 : 0.75);
+            found.Add(new ProseMatch(record, Priority));
+            lastName = name;
+            previousEnd = end;
+            baseline = null;
+        }
+        return found;
+    }
+
+    /// <summary>由2010年的162.4亿元增加到…, 从95分钟缩短至…: the first figure is where the indicator started.</summary>
+    private static bool IsBaseline(string words, string text, Figure figure)
+    {
+        var trimmed = words.TrimEnd();
+        if (!(trimmed.EndsWith('由') || trimmed.EndsWith('从') || trimmed.EndsWith("由上年的") || trimmed.EndsWith("从上年的")
+              || System.Text.RegularExpressions.Regex.IsMatch(trimmed, @"[由从](?:\d{4}年(?:底|末)?|“十[一二三四五六七八九]五”末|上年|去年)的?$"))) return false;
+        var after = text.AsSpan(figure.End, Math.Min(8, text.Length - figure.End));
+        return after.StartsWith("增") || after.StartsWith("提") || after.StartsWith("降") || after.StartsWith("减") || after.StartsWith("扩") || after.StartsWith("上升")
+            || after.StartsWith("缩") || after.StartsWith("下降") || after.StartsWith("压") || after.StartsWith("到") || after.StartsWith("至") || after.StartsWith("跃") || after.StartsWith("达");
+    }
+
+    /// <summary>The figures of a 分别/均 list: the first, and those that follow it joined only by 、 和 及 与 or a comma.</summary>
+    private static List<Figure> ListRun(string text, IReadOnlyList<Figure> figures, int first)
+    {
+        var run = new List<Figure> { figures[first] };
+        for (var j = first + 1; j < figures.Count; j++)
+        {
+            var gap = text.AsSpan(run[^1].End, figures[j].OperatorStart - run[^1].End).Trim();
+            if (gap.Length > 2 || gap.ContainsAnyExcept("、和及与，,或")) break;
+            if (figures[j].List != ListMarker.None) break;
+            run.Add(figures[j]);
+        }
+        return run;
+    }
+
+    private static (List<Record> Records, List<string>? Heads) FromList(ProseSentence sentence, ExtractionContext context, string words, int from,
+        List<Figure> run, ListMarker marker, List<string>? previousHeads, Figure? baseline)
+    {
+        var records = new List<Record>();
+        var name = IndicatorNames.Clean(words);
+        if (name is null) return (records, null);
+        var (names, heads) = IndicatorNames.SplitList(name);
+        var qualifier = Qualifier(run[^1]);
+        if (marker == ListMarker.Respectively)
+        {
+            if (names.Count == 1 && previousHeads is not null && previousHeads.Count == run.Count)
+            {
+                // …事故起数分别下降…，死亡人数分别下降…: the second list names only the tail; the heads come from the first.
+                names = previousHeads.Select(h => h + name).ToList();
+                heads = previousHeads;
+            }
+            if (names.Count != run.Count) return (records, null);
+            var op = run[0];
+            for (var k = 0; k < run.Count; k++)
+            {
+                var figure = Inherit(run[k], op, qualifier);
+                records.Add(Build(sentence, context, names[k], figure, figure.NumberStart, figure.End, baseline, confidence: 0.7));
+            }
+            return (records, heads);
+        }
+        if (names.Count < 2 || run.Count != 1) return (records, null);
+        var shared = run[0];
+        var at = from;
+        foreach (var item in names)
+        {
+            var itemStart = sentence.Text.IndexOf(item.Length > 2 ? item[..2] : item, at, StringComparison.Ordinal);
+            if (itemStart < 0) itemStart = at;
+            var itemEnd = Math.Min(itemStart + Math.Max(1, item.Length), shared.OperatorStart);
+            records.Add(Build(sentence, context, item, shared, itemStart, Math.Max(itemEnd, itemStart + 1), baseline, confidence: 0.7));
+            at = Math.Max(at, itemEnd);
+        }
+        return (records, heads);
+    }
+
+    /// <summary>A later figure of a list takes the operator of the first (分别增长3.1%、5.1%) and the qualifier of the last (分别达2050万吨、19万吨以上).</summary>
+    private static Figure Inherit(Figure figure, Figure first, string? qualifier)
+    {
+        var result = figure;
+        if (figure.PlanOperator == RecordOperator.Equal && first.PlanOperator != RecordOperator.Equal)
+            result = result with { PlanOperator = first.PlanOperator, ResultOperator = first.ResultOperator };
+        if (qualifier is not null && !result.IsChange && result.PlanOperator == RecordOperator.Equal)
+        {
+            var op = qualifier is "以上" ? RecordOperator.AtLeast : qualifier is "以内" or "以下" ? RecordOperator.AtMost : RecordOperator.Approx;
+            result = result with { PlanOperator = op, ResultOperator = op };
+        }
+        return result;
+    }
+
+    private static string? Qualifier(Figure figure)
+    {
+        foreach (var q in new[] { "以上", "以内", "以下", "左右" })
+        {
+            if (figure.Value.EndsWith(q, StringComparison.Ordinal)) return q;
+        }
+        return null;
+    }
+
+    private static bool IsListContinuation(string words)
+    {
+        var trimmed = words.TrimStart();
+        return trimmed.Length > 0 && trimmed[0] is '、' or '和' or '及' or '与';
+    }
+
+    /// <summary>The noun a count figure is followed by (35个先导区), up to a separator or the next figure.</summary>
+    private static (string Noun, int End)? CountedNoun(string text, Figure figure, int limit)
+    {
+        var at = figure.End;
+        var end = at;
+        while (end < limit && end < text.Length && end - at < 20)
+        {
+            var c = text[end];
+            if (!(c is >= '\u4e00' and <= '\u9fff' || c is '“' or '”' || char.IsAsciiLetterOrDigit(c))) break;
+            if (c is '和' or '及' or '与' or '的' or '等' && end > at) break;
+            end++;
+        }
+        if (end - at < 2) return null;
+        var noun = text[at..end];
+        if (noun.StartsWith("以上", StringComparison.Ordinal) || noun.StartsWith("左右", StringComparison.Ordinal)) noun = noun[2..];
+        if (noun.Length < 2 || IndicatorNames.IsBareVerb(noun) || noun[0] is '增' or '提' or '下' or '降' or '减' or '达' or '突' or '超' or '同' or '比' or '较') return null;
+        return (noun, end);
+    }
+
+    private static int ClauseStart(string text, int position, int leadLength)
+    {
+        for (var k = position - 1; k >= 0; k--)
+        {
+            if (text[k] is '，' or ',' or '；' or ';' or '：' or ':' or '（' or '(' or '）' or ')' or '。') return Math.Max(k + 1, Math.Min(leadLength, position));
+        }
+        return Math.Min(leadLength, position);
+    }
+
+    private static Record Build(ProseSentence sentence, ExtractionContext context, string name, Figure figure, int start, int end, Figure? baseline, double confidence)
+    {
+        var kind = KindOf(name, figure);
+        var verb = figure.IsChange ? (figure.PlanOperator == RecordOperator.IncreaseBy ? "增长" : "下降") : null;
+        var record = ProseRecords.Create(context, sentence, kind, name, start, Math.Max(end, start + 1), verb);
+        var plan = record.Scope == RecordScope.Plan;
+        var op = plan ? figure.PlanOperator : figure.ResultOperator;
+        var direction = record.Direction ?? ProseRecords.DirectionFromOp(op);
+        return record with
+        {
+            Value = figure.Value,
+            Number = figure.Number,
+            NumberTo = figure.NumberTo,
+            Unit = figure.Unit,
+            Op = op,
+            Direction = direction,
+            Baseline = baseline?.Value,
+            BaselineNumber = baseline?.Number,
+            Period = ProseRecords.PeriodFor(context, sentence, figure.OperatorStart),
+            Confidence = confidence,
+        };
+    }
+
+    /// <summary>Rates, shares, changes in percent, multiples and per-capita ratios are KPIs; amounts and counts are targets.</summary>
+    private static RecordKind KindOf(string name, Figure figure)
+    {
+        if (figure.Unit is "%" or "‰" or "个百分点" or "倍") return RecordKind.Kpi;
+        if (name.EndsWith('率') || name.EndsWith("比重") || name.EndsWith("比例") || name.EndsWith("占比") || name.EndsWith("指数") || name.EndsWith("系数") || name.EndsWith("强度")) return RecordKind.Kpi;
+        if (name.StartsWith('每') || name.Contains("每千") || name.Contains("每万") || name.Contains("每十万") || name.Contains("每百万")) return RecordKind.Kpi;
+        if (figure.Unit is "小时" or "分钟" or "秒" or "个月" && !name.EndsWith("天数")) return RecordKind.Kpi;
+        return RecordKind.Target;
+    }
+}
