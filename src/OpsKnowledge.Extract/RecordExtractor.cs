@@ -71,6 +71,8 @@ public sealed partial class RecordExtractor : IRecordExtractor
         {
             var matches = new List<ProseMatch>();
             foreach (var pattern in options.ProsePatterns) matches.AddRange(pattern.Find(sentence, context));
+            // A quantity with no nameable indicator is no record: the general grammar (lower priority) may name it instead.
+            matches.RemoveAll(m => m.Record.Kind is RecordKind.Target or RecordKind.Kpi && Prose.Indicators.IndicatorNames.IsMalformed(m.Record.Name));
             if (matches.Count == 0) continue;
             // Overlapping readings of one clause: the more specific grammar (higher priority), then the longer span, wins.
             matches.Sort((a, b) => a.Priority != b.Priority
@@ -80,7 +82,9 @@ public sealed partial class RecordExtractor : IRecordExtractor
             foreach (var match in matches)
             {
                 var source = match.Record.Source;
-                if (kept.Any(k => k.Source.Start < source.End && source.Start < k.Source.End)) continue;
+                // A deliverable with a figure is both a milestone and a target: only readings of the same family compete.
+                var milestone = match.Record.Kind == RecordKind.Milestone;
+                if (kept.Any(k => (k.Kind == RecordKind.Milestone) == milestone && k.Source.Start < source.End && source.Start < k.Source.End)) continue;
                 kept.Add(match.Record);
             }
             kept.Sort((a, b) => a.Source.Start.CompareTo(b.Source.Start));

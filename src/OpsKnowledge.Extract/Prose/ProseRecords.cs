@@ -38,7 +38,7 @@ internal static class ProseRecords
         return RecordKind.Target;
     }
 
-    private static readonly string[] RateSuffixes = ["率", "度", "指数", "时间", "时长", "周期", "得分", "评分", "天数", "占比", "比例", "比重", "份额", "NPS", "值", "次数", "时效", "期", "成本", "费", "效率", "能耗", "覆盖"];
+    private static readonly string[] RateSuffixes = ["率", "度", "指数", "时间", "时长", "周期", "得分", "评分", "天数", "占比", "比例", "比重", "份额", "NPS", "次数", "时效", "期", "成本", "费", "效率", "能耗", "覆盖"];
 
     // Incidents are counted down to zero and are indicators, whatever their unit.
     private static readonly string[] KpiWords = ["事故", "投诉", "故障"];

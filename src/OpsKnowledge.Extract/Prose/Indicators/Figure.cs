@@ -41,6 +41,12 @@ public sealed record Figure
     /// <summary>The figure qualifies the noun after it (20户以上自然村, 150万吨以上的园区): a category, unless a count verb stands before it.</summary>
     public bool QualifiesNoun { get; init; }
 
+    /// <summary>A measure directly followed by the noun it specifies (700万吨露天矿): part of a name, not a record.</summary>
+    public bool Specifies { get; init; }
+
+    /// <summary>A ratio written N∶1 (2.52∶1).</summary>
+    public bool IsRatio { get; init; }
+
     public bool IsChange => PlanOperator is RecordOperator.IncreaseBy or RecordOperator.DecreaseBy;
 }
 

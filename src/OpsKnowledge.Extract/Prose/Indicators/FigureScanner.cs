@@ -29,14 +29,19 @@ public static class FigureScanner
         "种", "类", "块", "株", "棵", "口", "片", "支", "门", "栋", "间", "床", "村", "名", "户", "人",
     ];
 
+    /// <summary>Classifiers after which a Chinese numeral counts things (九项, 两个); others read as idioms or names (三门峡, 千家).</summary>
+    private static readonly HashSet<string> ChineseCountUnits = ["个", "项", "家", "所", "条", "座", "批", "支", "套", "件", "名", "张", "台", "辆", "部"];
+
     /// <summary>Dates, ordinals, editions, event counts and ranks: never a record's figure (第十五届, 16次调度, 居第5位, 2025年).</summary>
     private static readonly HashSet<string> NonRecordUnits = ["年", "月", "日", "周", "季度", "次", "届", "轮", "级", "期", "号", "代", "版", "位", "场"];
 
     private const string ChineseNumber = "[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?";
 
     private static readonly Regex NumberRegex = new(
-        $@"(?<num>\d+(?:,\d{{3}})*(?:\.\d+)?|{ChineseNumber})(?<more>多|余)?(?<mult>万亿|千亿|百亿|亿|千万|百万|十万|万)?(?<more2>多|余)?(?<unit>{string.Join("|", UnitWords.OrderByDescending(u => u.Length).Select(Regex.Escape))})?(?<post>及以上|及以下|以上|以内|以下|左右|上下)?",
+        $@"(?<num>\d+(?:,\d{{3}})*(?:\.\d+)?|{ChineseNumber})(?<more>多|余)?(?<mult>万亿|千亿|百亿|亿|千万|百万|十万|万)?(?<more2>多|余)?(?<unit>{string.Join("|", UnitWords.OrderByDescending(u => u.Length).Select(Regex.Escape))})?(?<post>及以上|及以下|以上|以内|以下|左右|上下|内)?(?<ratio>[∶:]1(?!\d))?",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex YearBeforeNumber = new(@"\d{4}年(?:底|末)?的$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex DoubleRegex = new(@"翻(?<n>一|两|二|三|\d)番", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
@@ -86,7 +91,8 @@ public static class FigureScanner
         if (!ChineseNumberParser.TryParse(num, out var number)) return null;
 
         if (unit is not null && NonRecordUnits.Contains(unit)) return null;
-        if (unit is null && mult.Length == 0)
+        var ratio = match.Groups["ratio"].Success;
+        if (unit is null && mult.Length == 0 && !ratio)
         {
             // A bare number is a figure only after a comparison sign (<15000) or as a cell of its own.
             var sign = start > 0 && text[start - 1] is '<' or '＜' or '≤' or '>' or '＞' or '≥';
@@ -97,7 +103,9 @@ public static class FigureScanner
         if (chinese)
         {
             // Chinese numerals count things only with a classifier (九项, 两个), and 一 is an article (一批, 一个).
-            if (unit is null || !(CountUnits.Contains(unit) || unit is "成" or "倍" or "%") || number < 2) return null;
+            if (unit is null || !(ChineseCountUnits.Contains(unit) || unit is "成" or "倍" or "%") || number < 2) return null;
+            // 千家万户, 三门峡: a numeral inside an idiom or a place name.
+            if (end < text.Length && (ChineseNumberParser.IsChineseDigit(text[end]) || text[end] is '万' or '亿')) return null;
             if (num.Contains('点') && unit != "成") return null;
         }
         if (IsExcludedContext(text, start, end, unit)) return null;
@@ -124,7 +132,7 @@ public static class FigureScanner
         if (!change)
         {
             if (post is "以上" or "及以上" || more) (planOp, resultOp) = (RecordOperator.AtLeast, RecordOperator.AtLeast);
-            else if (post is "以内" or "以下" or "及以下") (planOp, resultOp) = (RecordOperator.AtMost, RecordOperator.AtMost);
+            else if (post is "以内" or "以下" or "及以下" or "内") (planOp, resultOp) = (RecordOperator.AtMost, RecordOperator.AtMost);
             else if (post is "左右" or "上下") (planOp, resultOp) = (RecordOperator.Approx, RecordOperator.Approx);
         }
         var valueStart = start;
@@ -144,8 +152,25 @@ public static class FigureScanner
             List = list,
             CountsThings = unit is not null && CountUnits.Contains(unit),
             QualifiesNoun = qualifiesNoun,
+            Specifies = !qualifiesNoun && Specifies(text, end, unit),
+            IsRatio = ratio,
         };
     }
+
+    /// <summary>大唐700万吨露天矿, 日处理80吨污泥焚烧厂, 2小时内到达: a measure followed by the noun or verb it specifies.</summary>
+    private static bool Specifies(string text, int end, string? unit)
+    {
+        if (unit is null || CountUnits.Contains(unit) || end + 1 >= text.Length) return false;
+        if (!IsHan(text[end]) || !IsHan(text[end + 1])) return false;
+        return !SpecifierExceptions.Contains(text[end]);
+    }
+
+    /// <summary>Characters that may follow a figure without making it a specification: connectives, qualifiers, and the verbs of a following clause.</summary>
+    private static readonly HashSet<char> SpecifierExceptions =
+    [
+        '和', '及', '与', '或', '等', '左', '以', '的', '增', '提', '降', '下', '减', '同', '比', '较', '占', '居', '位', '为', '是', '达', '实', '完', '成',
+        '突', '超', '稳', '持', '保', '继', '并', '其', '均', '分', '年', '上', '人', '次', '多', '余', '，', '、', '新', '建', '累', '共', '总', '全',
+    ];
 
     /// <summary>第5, 前10, 连续9, 每十万, G20, 5G, 1+2+4+N, 2×66: not a figure of the indicator.</summary>
     private static bool IsExcludedContext(string text, int start, int end, string? unit)
@@ -157,7 +182,7 @@ public static class FigureScanner
             if (start >= 2 && text.AsSpan(start - 2, 2) is "连续" or "前后") return true;
             if (before == '前' && unit is null or "名" or "位") return true;
         }
-        if (end < text.Length && (text[end] is '+' or '＋' or '×' or '*' || (char.IsAsciiLetter(text[end]) && unit is null))) return true;
+        if (end < text.Length && (text[end] is '+' or '＋' or '×' or '*' or '级' or '型' || (char.IsAsciiLetter(text[end]) && unit is null))) return true;
         // “3个95%”, “十个全覆盖”: a number inside a short quoted name.
         var open = text.LastIndexOf('“', start);
         if (open >= 0)
@@ -176,6 +201,12 @@ public static class FigureScanner
         var list = ListMarker.None;
         for (var step = 0; step < 4; step++)
         {
+            var year = YearBeforeNumber.Match(text[..at]);
+            if (year.Success && year.Index > 0)
+            {
+                // 增加到2015年的287.9亿元: the year between the verb and the figure belongs to the period, not the name.
+                at = year.Index;
+            }
             var found = false;
             foreach (var (word, planOp, resultOp, role) in OperatorWords)
             {
@@ -251,8 +282,8 @@ public static class FigureScanner
         Add(RecordOperator.AtLeast, RecordOperator.AtLeast, "不低于", "不少于", "至少", "突破", "超过", "超出", "超", "逾", "高于", "多于", "大于", "≥", ">", "＞");
         Add(RecordOperator.AtMost, RecordOperator.AtMost, "不超过", "不高于", "低于", "少于", "小于", "不足", "≤", "<", "＜");
         Add(RecordOperator.Approx, RecordOperator.Approx, "大约", "约为", "约", "接近", "将近", "近");
-        Add(RecordOperator.IncreaseBy, RecordOperator.IncreaseBy, "增长了", "增长", "增加了", "增加", "提高了", "提高", "提升了", "提升", "上升了", "上升", "扩大了", "扩大", "净增", "多增", "增", "上涨", "攀升");
-        Add(RecordOperator.DecreaseBy, RecordOperator.DecreaseBy, "下降了", "下降", "降低了", "降低", "减少了", "减少", "缩减", "压减", "缩短了", "缩短", "削减", "减", "下调", "回落", "降");
+        Add(RecordOperator.IncreaseBy, RecordOperator.IncreaseBy, "年均递增", "递增", "增长了", "增长", "增加了", "增加", "提高了", "提高", "提升了", "提升", "上升了", "上升", "扩大了", "扩大", "净增", "多增", "增", "上涨", "攀升");
+        Add(RecordOperator.DecreaseBy, RecordOperator.DecreaseBy, "递减", "下降了", "下降", "降低了", "降低", "减少了", "减少", "缩减", "压减", "缩短了", "缩短", "削减", "减", "下调", "回落", "降");
         foreach (var w in new[] { "分别为", "分别是", "分别" }) words.Add((w, RecordOperator.Equal, RecordOperator.Equal, WordRole.Respectively));
         foreach (var w in new[] { "均为", "均", "都", "各" }) words.Add((w, RecordOperator.Equal, RecordOperator.Equal, WordRole.Each));
         foreach (var w in new[] { "年均", "平均", "同比", "了", "再", "就" }) words.Add((w, RecordOperator.Equal, RecordOperator.Equal, WordRole.Neutral));

@@ -12,7 +12,7 @@ namespace OpsKnowledge.Extract.Prose.Indicators;
 /// </summary>
 public sealed class IndicatorClausePattern : IProsePattern
 {
-    private const int Priority = 34;
+    private const int Priority = 30;
 
     /// <summary>Lists are read by this grammar only: its reading wins over single-figure patterns on the same words.</summary>
     private const int ListPriority = 55;
@@ -44,6 +44,10 @@ public sealed class IndicatorClausePattern : IProsePattern
             if (IsBaseline(words, text, figure))
             {
                 baseline = figure;
+                var trimmed = words.TrimEnd();
+                var cut = Math.Max(trimmed.LastIndexOf('由'), trimmed.LastIndexOf('从'));
+                var subject = cut > 0 ? IndicatorNames.Clean(trimmed[..cut]) : null;
+                if (subject is not null) lastName = subject;
                 previousEnd = figure.End;
                 continue;
             }
@@ -69,19 +73,25 @@ public sealed class IndicatorClausePattern : IProsePattern
             var end = figure.End;
             var noun = CountedNoun(text, figure, i + 1 < figures.Count ? figures[i + 1].OperatorStart : text.Length);
             var verb = IndicatorNames.TrailingVerb(words.TrimEnd());
-            if (figure.CountsThings && noun is not null && (name is null || verb is not null || words.Length == 0))
+            if (figure.Specifies || (figure.QualifiesNoun && verb is null))
             {
+                previousEnd = figure.End;
+                continue;
+            }
+            if (figure.CountsThings && noun is not null)
+            {
+                if (IsEnumerationNoun(noun.Value.Noun))
+                {
+                    // 三个方面：一是…, 两个时段: the text counts its own points, not things to build.
+                    previousEnd = figure.End;
+                    continue;
+                }
                 // 建成35个先导区, 在北京等地建设8个中央级库, 和35个综合仓库 (the verb of the list's first item).
                 var countVerb = verb ?? (words.Trim('和', '及', '、', ' ').Length == 0 ? clauseVerb : null);
                 name = (countVerb ?? "") + noun.Value.Noun;
                 nameStart = verb is not null ? figure.OperatorStart - verb.Length : figure.NumberStart;
                 end = noun.Value.End;
                 clauseVerb = countVerb ?? clauseVerb;
-            }
-            else if (figure.QualifiesNoun)
-            {
-                previousEnd = figure.End;
-                continue;
             }
             else if (name is not null)
             {
@@ -220,6 +230,22 @@ public sealed class IndicatorClausePattern : IProsePattern
         return (noun, end);
     }
 
+    /// <summary>Nouns that count parts of the text or of an argument (三个方面, 两个阶段), never things a plan delivers.</summary>
+    private static bool IsEnumerationNoun(string noun)
+    {
+        foreach (var word in EnumerationNouns)
+        {
+            if (noun.StartsWith(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] EnumerationNouns =
+    [
+        "方面", "方向", "阶段", "层面", "环节", "领域", "维度", "时段", "类型", "板块", "部分", "步骤", "问题", "目标", "任务", "重点", "原则", "体系", "机制",
+        "特点", "特征", "优势", "短板", "难题", "矛盾", "关系", "理念", "要求", "定位", "战略", "行动", "举措", "措施", "路径", "抓手", "专业方向", "大类",
+    ];
+
     private static int ClauseStart(string text, int position, int leadLength)
     {
         for (var k = position - 1; k >= 0; k--)
@@ -255,7 +281,7 @@ public sealed class IndicatorClausePattern : IProsePattern
     /// <summary>Rates, shares, changes in percent, multiples and per-capita ratios are KPIs; amounts and counts are targets.</summary>
     private static RecordKind KindOf(string name, Figure figure)
     {
-        if (figure.Unit is "%" or "‰" or "个百分点" or "倍") return RecordKind.Kpi;
+        if (figure.Unit is "%" or "‰" or "个百分点" or "倍" || figure.IsRatio) return RecordKind.Kpi;
         if (name.EndsWith('率') || name.EndsWith("比重") || name.EndsWith("比例") || name.EndsWith("占比") || name.EndsWith("指数") || name.EndsWith("系数") || name.EndsWith("强度")) return RecordKind.Kpi;
         if (name.StartsWith('每') || name.Contains("每千") || name.Contains("每万") || name.Contains("每十万") || name.Contains("每百万")) return RecordKind.Kpi;
         if (figure.Unit is "小时" or "分钟" or "秒" or "个月" && !name.EndsWith("天数")) return RecordKind.Kpi;

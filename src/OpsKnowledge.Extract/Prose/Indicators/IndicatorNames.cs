@@ -12,7 +12,7 @@ public static class IndicatorNames
     private const int MaxLength = 24;
 
     private static readonly Regex Leading = new(
-        @"^(?:[、，,；;：:\s（(“”""'‘’—\-·]+|其中|此外|另外|同时|包括|以及|并且|并|且|和|及|与|或|全年|今年以来|今年|当年|上年|去年|明年|全省|全市|全区|全县|全州|全盟|全国|我省|我市|我区|我县|累计|预计|力争|确保|努力|争取|总共|合计|共有|共|实现了|实现|完成了|完成|推动|带动|促进|使得|使|让|把|将|要|的|还|也|又|均|都|分别|新时代以来|近年来|近五年|五年来|一年来|过去的?五年|过去一年|(?:到|至|截至|截止)?\d{4}年(?:底|末|前|以来|全年|上半年|前三季度)?(?:[—\-–至]\d{4}年)?|“?十[一二三四五六七八九]五”?(?:时期|期间|期末|末|以来)?)+",
+        @"^(?:[、，,；;：:\s（(“”""'‘’—\-·]+|其中|此外|另外|同时|包括|以及|并且|并|且|和|及|与|或|全年|今年以来|今年|当年|上年|去年|明年|全省|全市|全区|全县|全州|全盟|全国|我省|我市|我区|我县|累计|预计|力争|确保|努力|争取|总共|合计|共有|共|实现了|实现|完成了|完成|推动|带动|促进|使得|使|让|把|将|要|的|还|也|又|均|都|分别|新时代以来|近年来|近五年|五年来|一年来|过去的?五年|过去一年|(?:到|至|截至|截止)?\d{4}年(?:底|末|前|以来|全年|上半年|前三季度)?(?:[—\-–至]\d{4}年)?|\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前)?|第[一二三四五六七八九十\d]+(?:年|季度|阶段)|每年|年内|当期|第[一二三四五六七八九十\d]+(?:轮|批|届|次)|“?十[一二三四五六七八九]五”?(?:时期|期间|期末|末|以来)?)+",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Trailing = new(
@@ -25,6 +25,8 @@ public static class IndicatorNames
         "改扩建", "新开工", "新改建", "新建改造", "新建", "新增", "建成", "建设", "改造", "改建", "扩建", "开工", "开通", "培育", "打造", "引进", "招引", "引育",
         "设立", "组建", "创建", "认定", "实施", "推进", "完成", "发放", "培训", "安置", "落地", "签约", "布局", "部署", "储备", "配备", "投放", "建立",
         "整治", "修复", "治理", "办理", "救助", "帮扶", "资助", "吸纳", "带动", "提供", "新设", "增设", "建", "开展", "支持", "助力", "培养", "转移", "招聘",
+        "评选", "选取", "选拔", "遴选", "招收", "招募", "引入", "设置", "开设", "增开", "开辟", "建有", "拥有", "运营", "配置", "购置", "采购", "更换", "安装",
+        "接入", "惠及", "举办", "签订", "新培育", "新认定", "新引进", "新开通", "新投产", "投产", "竣工", "启用", "投用", "升级", "提质", "完善", "新改扩建",
     ];
 
     /// <summary>The indicator the words before a figure name, or null when nothing nameable is left.</summary>
@@ -38,12 +40,20 @@ public static class IndicatorNames
             name = Trailing.Replace(name, "");
             if (name == before) break;
         }
+        // A占B的N%: the share of A in B.
+        if (name.EndsWith('的') && name.Contains('占')) name = name[..^1] + "比重";
         // An opening or closing quote left alone is punctuation, not part of the name.
         if (name.Count(c => c == '“') != name.Count(c => c == '”')) name = name.Replace("“", "").Replace("”", "");
         if (name.Length > MaxLength) name = CutFromLeft(name);
         if (name.Length < 2 || IsBareVerb(name) || !name.Any(IsHan)) return null;
         return name;
     }
+
+    /// <summary>A name another grammar produced that cannot be an indicator: a year or comparison in it, a dangling connective, a clause break.</summary>
+    public static bool IsMalformed(string name) =>
+        name.Length < 2 || IsBareVerb(name) || MalformedName.IsMatch(name);
+
+    private static readonly Regex MalformedName = new(@"\d{4}年|^[较比由从和及与、，的]|[的和及与在对把将]$|[，；。]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>新建, 培育 alone name no indicator.</summary>
     public static bool IsBareVerb(string name) => CountVerbs.Contains(name) || name is "达到" or "增长" or "提高" or "下降" or "增加" or "减少" or "实现" or "超过" or "突破";
