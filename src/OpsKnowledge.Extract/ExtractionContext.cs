@@ -78,6 +78,9 @@ public sealed class ExtractionContext
         return rowText;
     }
 
+    /// <summary>The paragraph read just before the current one, for values written on a line of their own under their label (a table flattened to one cell per line).</summary>
+    public Paragraph? PreviousParagraph { get; internal set; }
+
     /// <summary>The heading path of the innermost section holding the offset.</summary>
     public string? SectionPathAt(int offset) => Document.SectionAt(offset)?.PathText;
 

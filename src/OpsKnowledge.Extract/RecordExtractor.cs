@@ -39,6 +39,10 @@ public sealed partial class RecordExtractor : IRecordExtractor
                     break;
                 case Paragraph paragraph:
                     found.AddRange(FromParagraph(paragraph, context));
+                    context.PreviousParagraph = paragraph;
+                    break;
+                default:
+                    context.PreviousParagraph = null;
                     break;
             }
         }

@@ -18,7 +18,7 @@ public static class FigureScanner
         "美元", "港元", "欧元", "元", "吨", "公斤", "千克", "克", "斤", "立方米", "平方公里", "平方米", "公顷", "亩", "公里", "千米", "米",
         "人次", "人", "名", "户", "岁", "个月", "小时", "分钟", "秒", "天", "日", "周", "季度", "年", "月",
         "个", "家", "所", "条", "项", "座", "处", "件", "批", "套", "台", "辆", "艘", "架", "列", "只", "张", "篇", "部", "宗", "笔", "单", "份",
-        "种", "类", "块", "株", "棵", "口", "片", "支", "门", "栋", "间", "床", "村", "场", "次", "届", "轮", "级", "期", "号", "代", "版", "位",
+        "种", "类", "块", "株", "棵", "口", "片", "支", "门", "栋", "间", "床", "村", "头", "羽", "匹", "班次", "场次", "架次", "航次", "车次", "大", "场", "次", "届", "轮", "级", "期", "号", "代", "版", "位",
         "PFlops", "EFlops", "TFlops", "Gbps", "Mbps", "GB", "TB", "PB", "GW", "MW", "kW", "kWh", "km",
     ];
 
@@ -26,11 +26,11 @@ public static class FigureScanner
     private static readonly HashSet<string> CountUnits =
     [
         "个", "家", "所", "条", "项", "座", "处", "件", "批", "套", "台", "辆", "艘", "架", "列", "只", "张", "篇", "部", "宗", "笔", "单", "份",
-        "种", "类", "块", "株", "棵", "口", "片", "支", "门", "栋", "间", "床", "村", "名", "户", "人",
+        "种", "类", "块", "株", "棵", "口", "片", "支", "门", "栋", "间", "床", "村", "名", "户", "人", "头", "羽", "匹", "大", "班次", "场次", "架次", "航次", "车次", "人次",
     ];
 
     /// <summary>Classifiers after which a Chinese numeral counts things (九项, 两个); others read as idioms or names (三门峡, 千家).</summary>
-    private static readonly HashSet<string> ChineseCountUnits = ["个", "项", "家", "所", "条", "座", "批", "支", "套", "件", "名", "张", "台", "辆", "部"];
+    private static readonly HashSet<string> ChineseCountUnits = ["个", "项", "家", "所", "条", "座", "批", "支", "套", "件", "名", "张", "台", "辆", "部", "大"];
 
     /// <summary>Dates, ordinals, editions, event counts and ranks: never a record's figure (第十五届, 16次调度, 居第5位, 2025年).</summary>
     private static readonly HashSet<string> NonRecordUnits = ["年", "月", "日", "周", "季度", "次", "届", "轮", "级", "期", "号", "代", "版", "位", "场"];
@@ -123,6 +123,14 @@ public static class FigureScanner
             unit = mult.Length == 0 ? unit : mult + (unit ?? "");
         }
         if (unit is "％") unit = "%";
+        var baseUnit = mult.Length > 0 && unit is not null && unit.Length > mult.Length ? unit[mult.Length..] : unit;
+        // 6大特色产业集群: 大 counts the things named after it, and is written 个.
+        if (baseUnit == "大")
+        {
+            if (end >= text.Length || !IsHan(text[end])) return null;
+            unit = mult + "个";
+            baseUnit = "大";
+        }
         if (unit is "百分点") unit = "个百分点";
 
         var (operatorStart, plan, result, list) = OperatorsBefore(text, start);
@@ -150,9 +158,9 @@ public static class FigureScanner
             ResultOperator = resultOp,
             Value = text[valueStart..end],
             List = list,
-            CountsThings = unit is not null && CountUnits.Contains(unit),
+            CountsThings = baseUnit is not null && CountUnits.Contains(baseUnit),
             QualifiesNoun = qualifiesNoun,
-            Specifies = !qualifiesNoun && Specifies(text, end, unit),
+            Specifies = !qualifiesNoun && Specifies(text, end, baseUnit),
             IsRatio = ratio,
         };
     }

@@ -104,10 +104,28 @@ public sealed class IndicatorClausePattern : IProsePattern
                 // 货物进出口总额9.5万亿元、增长4.4%: the change of the indicator just named.
                 name = lastName;
             }
+            if (name is null && figures.Count == 1 && IsWholeParagraph(sentence, figure))
+            {
+                // 生产安全事故死亡人数 / 下降15%: a table flattened to one cell per line puts the value under its label.
+                name = LabelAbove(context);
+                nameStart = figure.OperatorStart;
+            }
             if (name is null)
             {
                 previousEnd = figure.End;
                 continue;
+            }
+            if (figure.IsChange && baseline is null && AbsoluteUnit(figure.Unit) && !Compared(text, clauseStart, figure.OperatorStart))
+            {
+                // 完成林分优化提升200万亩, 增加学位超20万个: with an amount and nothing compared, the verb names the work and the figure is its size.
+                var verbText = text[figure.OperatorStart..figure.NumberStart];
+                var add = ChangeVerbPrefix(verbText);
+                if (add is not null)
+                {
+                    name = noun is null || !figure.CountsThings ? name + add : name;
+                    var hedge = figure.Value.StartsWith('超') || figure.Value.EndsWith("以上") ? RecordOperator.AtLeast : figure.Value.EndsWith("左右") || figure.Value.StartsWith('约') || figure.Value.StartsWith('近') ? RecordOperator.Approx : RecordOperator.Equal;
+                    figure = figure with { PlanOperator = hedge, ResultOperator = hedge };
+                }
             }
             var record = Build(sentence, context, name, figure, nameStart, end, baseline, confidence: noun is not null && figure.CountsThings ? 0.7 : 0.75);
             found.Add(new ProseMatch(record, Priority));
@@ -118,12 +136,42 @@ public sealed class IndicatorClausePattern : IProsePattern
         return found;
     }
 
+    private static bool AbsoluteUnit(string? unit) => unit is not null && unit is not ("%" or "个百分点" or "‰" or "倍");
+
+    /// <summary>比上年, 较2020年, 同比, 年均: the clause compares, so a change word is a change.</summary>
+    private static bool Compared(string text, int from, int to)
+    {
+        var span = text.AsSpan(from, Math.Max(0, to - from));
+        return span.Contains("比", StringComparison.Ordinal) || span.Contains("较", StringComparison.Ordinal) || span.Contains("年均", StringComparison.Ordinal) || span.Contains("净", StringComparison.Ordinal);
+    }
+
+    /// <summary>The change verb that is really the work named (提升, 增加, 扩大), or null for 增长/下降, which stay changes.</summary>
+    private static string? ChangeVerbPrefix(string words)
+    {
+        foreach (var verb in new[] { "提升", "提高", "增加", "扩大", "新增", "增" })
+        {
+            if (words.Contains(verb, StringComparison.Ordinal)) return verb;
+        }
+        return null;
+    }
+
+    private static bool IsWholeParagraph(ProseSentence sentence, Figure figure) =>
+        sentence.IsFirstInParagraph && sentence.Following.Count == 0 && figure.OperatorStart <= 1 && figure.End >= sentence.Text.Length - 1;
+
+    /// <summary>The label line above a value line: short, without figures or sentence ends.</summary>
+    private static string? LabelAbove(ExtractionContext context)
+    {
+        var label = context.PreviousParagraph?.Text.Trim();
+        if (label is null || label.Length is < 2 or > 40 || label.EndsWith('。') || FigureScanner.Scan(label).Count > 0) return null;
+        return IndicatorNames.Clean(label, maxLength: 40);
+    }
+
     /// <summary>由2010年的162.4亿元增加到…, 从95分钟缩短至…: the first figure is where the indicator started.</summary>
     private static bool IsBaseline(string words, string text, Figure figure)
     {
         var trimmed = words.TrimEnd();
         if (!(trimmed.EndsWith('由') || trimmed.EndsWith('从') || trimmed.EndsWith("由上年的") || trimmed.EndsWith("从上年的")
-              || System.Text.RegularExpressions.Regex.IsMatch(trimmed, @"[由从](?:\d{4}年(?:底|末)?|“十[一二三四五六七八九]五”末|上年|去年)的?$"))) return false;
+              || System.Text.RegularExpressions.Regex.IsMatch(trimmed, @"[由从](?:\d{4}年(?:底|末)?|“十[一二三四五六七八九]五”末|上年|去年|每人每月|每人每年|每月|每年)?的?$"))) return false;
         var after = text.AsSpan(figure.End, Math.Min(8, text.Length - figure.End));
         return after.StartsWith("增") || after.StartsWith("提") || after.StartsWith("降") || after.StartsWith("减") || after.StartsWith("扩") || after.StartsWith("上升")
             || after.StartsWith("缩") || after.StartsWith("下降") || after.StartsWith("压") || after.StartsWith("到") || after.StartsWith("至") || after.StartsWith("跃") || after.StartsWith("达");
@@ -147,7 +195,7 @@ public sealed class IndicatorClausePattern : IProsePattern
         List<Figure> run, ListMarker marker, List<string>? previousHeads, Figure? baseline)
     {
         var records = new List<Record>();
-        var name = IndicatorNames.Clean(words);
+        var name = IndicatorNames.Clean(words, maxLength: 80);
         if (name is null) return (records, null);
         var (names, heads) = IndicatorNames.SplitList(name);
         var qualifier = Qualifier(run[^1]);

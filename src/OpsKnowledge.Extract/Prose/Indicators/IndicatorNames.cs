@@ -30,7 +30,7 @@ public static class IndicatorNames
     ];
 
     /// <summary>The indicator the words before a figure name, or null when nothing nameable is left.</summary>
-    public static string? Clean(string words)
+    public static string? Clean(string words, int maxLength = MaxLength)
     {
         var name = words;
         for (var i = 0; i < 3; i++)
@@ -44,7 +44,7 @@ public static class IndicatorNames
         if (name.EndsWith('的') && name.Contains('占')) name = name[..^1] + "比重";
         // An opening or closing quote left alone is punctuation, not part of the name.
         if (name.Count(c => c == '“') != name.Count(c => c == '”')) name = name.Replace("“", "").Replace("”", "");
-        if (name.Length > MaxLength) name = CutFromLeft(name);
+        if (name.Length > maxLength) name = CutFromLeft(name, maxLength);
         if (name.Length < 2 || IsBareVerb(name) || !name.Any(IsHan)) return null;
         return name;
     }
@@ -53,7 +53,7 @@ public static class IndicatorNames
     public static bool IsMalformed(string name) =>
         name.Length < 2 || IsBareVerb(name) || MalformedName.IsMatch(name);
 
-    private static readonly Regex MalformedName = new(@"\d{4}年|^[较比由从和及与、，的]|[的和及与在对把将]$|[，；。]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex MalformedName = new(@"\d{4}年|^[较比由从和及与、，的]|[的和及与在对把将超达近约逾]$|[，；。]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>新建, 培育 alone name no indicator.</summary>
     public static bool IsBareVerb(string name) => CountVerbs.Contains(name) || name is "达到" or "增长" or "提高" or "下降" or "增加" or "减少" or "实现" or "超过" or "突破";
@@ -138,9 +138,9 @@ public static class IndicatorNames
         return (0, 0);
     }
 
-    private static string CutFromLeft(string name)
+    private static string CutFromLeft(string name, int maxLength)
     {
-        var from = name.Length - MaxLength;
+        var from = name.Length - maxLength;
         for (var i = from; i < name.Length - 4; i++)
         {
             if (name[i] is '，' or '、' or '的' or '在' or '对' or '把' or '将' or '和' or '与') return name[(i + 1)..];
