@@ -77,6 +77,14 @@ public sealed partial class RecordExtractor : IRecordExtractor
             foreach (var pattern in options.ProsePatterns) matches.AddRange(pattern.Find(sentence, context));
             // A quantity with no nameable indicator is no record: the general grammar (lower priority) may name it instead.
             matches.RemoveAll(m => m.Record.Kind is RecordKind.Target or RecordKind.Kpi && Prose.Indicators.IndicatorNames.IsMalformed(m.Record.Name));
+            for (var i = 0; i < matches.Count; i++)
+            {
+                // Every grammar's names are trimmed the same way (今年全省生产总值同比 → 生产总值).
+                var record = matches[i].Record;
+                if (record.Kind is not (RecordKind.Target or RecordKind.Kpi)) continue;
+                var clean = Prose.Indicators.IndicatorNames.Clean(record.Name, maxLength: 40);
+                if (clean is not null && clean != record.Name) matches[i] = matches[i] with { Record = record with { Name = clean, CanonicalName = context.Catalog.Find(clean)?.CanonicalName ?? record.CanonicalName } };
+            }
             if (matches.Count == 0) continue;
             // Overlapping readings of one clause: the more specific grammar (higher priority), then the longer span, wins.
             matches.Sort((a, b) => a.Priority != b.Priority

@@ -12,7 +12,7 @@ namespace OpsKnowledge.Extract.Prose.Indicators;
 /// </summary>
 public sealed class IndicatorClausePattern : IProsePattern
 {
-    private const int Priority = 30;
+    private const int Priority = 45;
 
     /// <summary>Lists are read by this grammar only: its reading wins over single-figure patterns on the same words.</summary>
     private const int ListPriority = 55;
@@ -127,6 +127,12 @@ public sealed class IndicatorClausePattern : IProsePattern
                     figure = figure with { PlanOperator = hedge, ResultOperator = hedge };
                 }
             }
+            if (figure.Unit is "%" && !figure.IsChange && (name.EndsWith("增速") || name.EndsWith("增幅")) && name.Length > 3)
+            {
+                // 规模以上工业增加值增速9.7%: the growth of the indicator.
+                name = name[..^2];
+                figure = figure with { PlanOperator = RecordOperator.IncreaseBy, ResultOperator = RecordOperator.IncreaseBy };
+            }
             var record = Build(sentence, context, name, figure, nameStart, end, baseline, confidence: noun is not null && figure.CountsThings ? 0.7 : 0.75);
             found.Add(new ProseMatch(record, Priority));
             lastName = name;
@@ -135,6 +141,11 @@ public sealed class IndicatorClausePattern : IProsePattern
         }
         return found;
     }
+
+    private static readonly string[] FollowingVerbs =
+    [
+        "相继", "完成", "实现", "获得", "达到", "投入", "通过", "列入", "入选", "开通", "建成", "全部", "已", "基本", "顺利", "圆满", "成功", "纳入", "开工", "竣工", "投产", "创建", "改造", "落地", "获批", "挂牌",
+    ];
 
     private static bool AbsoluteUnit(string? unit) => unit is not null && unit is not ("%" or "个百分点" or "‰" or "倍");
 
@@ -267,7 +278,7 @@ public sealed class IndicatorClausePattern : IProsePattern
         while (end < limit && end < text.Length && end - at < 20)
         {
             var c = text[end];
-            if (!(c is >= '\u4e00' and <= '\u9fff' || c is '“' or '”' || char.IsAsciiLetterOrDigit(c))) break;
+            if (!(c is >= '\u4e00' and <= '\u9fff' || c is '“' or '”' || (char.IsAsciiLetter(c)))) break;
             if (c is '和' or '及' or '与' or '的' or '等' && end > at) break;
             end++;
         }
@@ -275,6 +286,16 @@ public sealed class IndicatorClausePattern : IProsePattern
         var noun = text[at..end];
         if (noun.StartsWith("以上", StringComparison.Ordinal) || noun.StartsWith("左右", StringComparison.Ordinal)) noun = noun[2..];
         if (noun.Length < 2 || IndicatorNames.IsBareVerb(noun) || noun[0] is '增' or '提' or '下' or '降' or '减' or '达' or '突' or '超' or '同' or '比' or '较') return null;
+        // 40条高速公路相继开通, 9所标准化学校创建: the verb after the counted noun names the work, and is written first.
+        for (var k = 2; k < noun.Length - 1; k++)
+        {
+            foreach (var verb in FollowingVerbs)
+            {
+                if (string.CompareOrdinal(noun, k, verb, 0, verb.Length) != 0) continue;
+                var phrase = noun[k..];
+                return (phrase.Length <= 6 ? phrase + noun[..k] : noun[..k], end);
+            }
+        }
         return (noun, end);
     }
 
@@ -291,7 +312,7 @@ public sealed class IndicatorClausePattern : IProsePattern
     private static readonly string[] EnumerationNouns =
     [
         "方面", "方向", "阶段", "层面", "环节", "领域", "维度", "时段", "类型", "板块", "部分", "步骤", "问题", "目标", "任务", "重点", "原则", "体系", "机制",
-        "特点", "特征", "优势", "短板", "难题", "矛盾", "关系", "理念", "要求", "定位", "战略", "行动", "举措", "措施", "路径", "抓手", "专业方向", "大类",
+        "规定", "精神", "确立", "维护", "发展理念", "特点", "特征", "优势", "短板", "难题", "矛盾", "关系", "理念", "要求", "定位", "战略", "行动", "举措", "措施", "路径", "抓手", "专业方向", "大类",
     ];
 
     private static int ClauseStart(string text, int position, int leadLength)

@@ -12,11 +12,11 @@ public static class IndicatorNames
     private const int MaxLength = 24;
 
     private static readonly Regex Leading = new(
-        @"^(?:[、，,；;：:\s（(“”""'‘’—\-·]+|其中|此外|另外|同时|包括|以及|并且|并|且|和|及|与|或|全年|今年以来|今年|当年|上年|去年|明年|全省|全市|全区|全县|全州|全盟|全国|我省|我市|我区|我县|累计|预计|力争|确保|努力|争取|总共|合计|共有|共|实现了|实现|完成了|完成|推动|带动|促进|使得|使|让|把|将|要|的|还|也|又|均|都|分别|新时代以来|近年来|近五年|五年来|一年来|过去的?五年|过去一年|(?:到|至|截至|截止)?\d{4}年(?:底|末|前|以来|全年|上半年|前三季度)?(?:[—\-–至]\d{4}年)?|\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前)?|第[一二三四五六七八九十\d]+(?:年|季度|阶段)|每年|年内|当期|第[一二三四五六七八九十\d]+(?:轮|批|届|次)|“?十[一二三四五六七八九]五”?(?:时期|期间|期末|末|以来)?)+",
+        @"^(?:[、，,；;：:\s（(“”""'‘’—\-·]+|其中|此外|另外|同时|包括|以及|并且|并|且|和|及|与|或|全年|今年以来|今年|当年|上年|去年|明年|全省|全市|全区|全县|全州|全盟|全国|我省|我市|我区|我县|累计|预计|力争|确保|努力|争取|总共|合计|共有|共|实现了|实现|完成了|完成|推动|带动|促进|使得|使|让|把|将|要|的|还|也|又|均|都|分别|新时代以来|近年来|近五年|五年来|[两三四五六七八九十]年(?=共|累计|来|间)|一年来|过去的?五年|过去一年|(?:到|至|截至|截止)?\d{4}年(?:底|末|前|以来|全年|上半年|前三季度)?(?:[—\-–至]\d{4}年)?|\d{1,2}月(?:底|末|中旬|上旬|下旬)?(?:前|以前)?|第[一二三四五六七八九十\d]+(?:年|季度|阶段)|每年|年内|当期|第[一二三四五六七八九十\d]+(?:轮|批|届|次)|“?十[一二三四五六七八九]五”?(?:时期|期间|期末|末|以来)?)+",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Trailing = new(
-        @"(?:[、，,；;：:\s（(“”""—\-]+|同比|环比|比上年|较上年|比去年|较去年|(?:比|较)(?:“十[一二三四五六七八九]五”末|\d{4}年(?:底|末)?)|(?:与|和|同)\d{4}年相比|分别|均|都|年均|平均|累计|总计|共计|首次|稳步|大幅|持续|继续|进一步|力争|预计|实现|达|到|再|将|要|可|已经|已|也|还|又|由|从|每年|全年|总量达|规模达|占|比)+$",
+        @"(?:[、，,；;：:\s（(“”""—\-]+|同比|环比|比上年|较上年|比去年|较去年|(?:比|较)(?:“十[一二三四五六七八九]五”末|\d{4}年(?:底|末)?)|(?:与|和|同)\d{4}年相比|分别|均|都|年均|平均|累计|总计|共计|首次|稳步|完成|大幅|持续|继续|进一步|力争|预计|实现|达|到|再|将|要|可|已经|已|也|还|又|由|从|每年|全年|总量达|规模达|占|比)+$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Verbs that define a count (新建社区食堂, 改造老旧小区): kept in the name, and carried to the next item of a list.</summary>
@@ -53,7 +53,7 @@ public static class IndicatorNames
     public static bool IsMalformed(string name) =>
         name.Length < 2 || IsBareVerb(name) || MalformedName.IsMatch(name);
 
-    private static readonly Regex MalformedName = new(@"\d{4}年|^[较比由从和及与、，的]|[的和及与在对把将超达近约逾]$|[，；。]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex MalformedName = new(@"\d{4}年|排名|排位|位次|居全国|首次$|^[较比由从和及与、，的]|[的和及与在对把将超达近约逾]$|[，；。]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>新建, 培育 alone name no indicator.</summary>
     public static bool IsBareVerb(string name) => CountVerbs.Contains(name) || name is "达到" or "增长" or "提高" or "下降" or "增加" or "减少" or "实现" or "超过" or "突破";
