@@ -29,6 +29,7 @@ public sealed partial class RecordExtractor : IRecordExtractor
     public IReadOnlyList<Record> Extract(Document document)
     {
         var context = new ExtractionContext(document, options.Catalog, options.Scope);
+        var trail = new Periods.PeriodTrail(Periods.DocumentCalendar.Of(document));
         var found = new List<Record>();
         foreach (var block in document.Blocks)
         {
@@ -38,7 +39,7 @@ public sealed partial class RecordExtractor : IRecordExtractor
                     found.AddRange(FromTable(table, context));
                     break;
                 case Paragraph paragraph:
-                    found.AddRange(FromParagraph(paragraph, context));
+                    found.AddRange(FromParagraph(paragraph, context, trail));
                     context.PreviousParagraph = paragraph;
                     break;
                 default:
@@ -62,7 +63,7 @@ public sealed partial class RecordExtractor : IRecordExtractor
         return best is null ? [] : best.Interpret(layout, context);
     }
 
-    private List<Record> FromParagraph(Paragraph paragraph, ExtractionContext context)
+    private List<Record> FromParagraph(Paragraph paragraph, ExtractionContext context, Periods.PeriodTrail trail)
     {
         var offset = paragraph.Span.Start;
         var section = paragraph.SectionIndex is int index && index < context.Document.Sections.Count
@@ -71,6 +72,7 @@ public sealed partial class RecordExtractor : IRecordExtractor
         var accepted = new List<Record>();
         // Figures under 现状/回顾 headings describe the present, not commitments; only cited references there are kept.
         var describesPresent = section is not null && CurrentState.IsMatch(Normalization.ScriptFolding.ToSimplified(section.PathText));
+        trail.Enter(section, paragraph.Text);
         foreach (var sentence in SentenceSplitter.Split(context.Document, paragraph, section?.PathText, section?.Title))
         {
             var matches = new List<ProseMatch>();
@@ -104,6 +106,11 @@ public sealed partial class RecordExtractor : IRecordExtractor
             if (describesPresent)
             {
                 for (var i = 0; i < kept.Count; i++) kept[i] = AsResult(kept[i]);
+            }
+            for (var i = 0; i < kept.Count; i++)
+            {
+                // Relative periods (今年, 上年, 十四五) become years; records that name none take the passage's.
+                if (kept[i].Kind is RecordKind.Target or RecordKind.Kpi) kept[i] = kept[i] with { Period = trail.Resolve(kept[i].Period, kept[i].Scope) };
             }
             if (!ReferenceEquals(sentence.Text, sentence.OriginalText) && sentence.Text != sentence.OriginalText)
             {
