@@ -71,9 +71,10 @@ public sealed partial class PeriodTrail
                 return current ?? Year(y);
             case "明年":
                 return y is null ? written : $"{y + 1}年";
-            case "上年" or "去年" or "过去一年":
+            case "上年" or "去年" or "过去一年" or "一年来":
                 return y is null ? written : $"{y - 1}年";
         }
+        if (written is "五年来" or "过去五年" or "过去的五年") return y is null ? written : DocumentCalendar.FiveYearPlanOf(y.Value - 1);
         var fyp = HeadingPeriod.Match(written);
         if (fyp.Success && fyp.Groups["n"].Success) return DocumentCalendar.FiveYearPlanRange(fyp.Groups["n"].Value[0]);
         return written;

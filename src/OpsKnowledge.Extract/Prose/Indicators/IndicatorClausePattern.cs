@@ -342,10 +342,36 @@ public sealed class IndicatorClausePattern : IProsePattern
             Direction = direction,
             Baseline = baseline?.Value,
             BaselineNumber = baseline?.Number,
-            Period = ProseRecords.PeriodFor(context, sentence, figure.OperatorStart),
+            Period = OwnPeriod(context, sentence, figure.OperatorStart),
             Confidence = confidence,
         };
     }
+
+    /// <summary>
+    /// The period the sentence itself writes before the figure (到2030年, 今年, “十四五”期间, 五年来), or null: headings and
+    /// paragraph openings are the period trail's business, so a heading's 2025年 never overrides a passage on the five years.
+    /// </summary>
+    private static string? OwnPeriod(ExtractionContext context, ProseSentence sentence, int before)
+    {
+        string? found = null;
+        var at = -1;
+        foreach (var match in context.PeriodsIn(sentence))
+        {
+            if (match.Index + match.Length > before) break;
+            if (match.Index > 0 && sentence.Text[match.Index - 1] is '较' or '比' or '由' or '从') continue;
+            (found, at) = (PeriodParser.Normalize(match.Value), match.Index);
+        }
+        foreach (System.Text.RegularExpressions.Match match in RelativePeriod.Matches(sentence.Text[..Math.Min(before, sentence.Text.Length)]))
+        {
+            if (match.Index > at) (found, at) = (match.Value.Trim('“', '”'), match.Index);
+        }
+        if (found is null && sentence.LeadPeriod is not null) return sentence.LeadPeriod;
+        return found;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex RelativePeriod = new(
+        @"“?十[一二三四五六七八九]五”?(?=时期|期间|以来|期末|末|，)|过去的?五年|五年来|过去一年|一年来|上年|去年|明年",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>Rates, shares, changes in percent, multiples and per-capita ratios are KPIs; amounts and counts are targets.</summary>
     private static RecordKind KindOf(string name, Figure figure)
