@@ -11,7 +11,7 @@ public static class BootstrapCommand
     {
         var from = new Option<string[]>("--from") { Description = "Start from these documents (repeat --from)" };
         var like = new Option<string?>("--like") { Description = "Start from the plans that best match this query" };
-        var count = new Option<int>("--count") { Description = "With --like: how many plans", DefaultValueFactory = _ => 3 };
+        var count = new Option<int>("--count") { Description = "With --like: how many plans", DefaultValueFactory = _ => 3 }.AtLeast(1);
         var title = new Option<string?>("--title") { Description = "Title of the new plan" };
         var output = new Option<string>("--out") { Description = "Output file: .md, .docx or .xlsx", Required = true };
         var command = new Command("bootstrap", """
@@ -34,7 +34,8 @@ public static class BootstrapCommand
             var service = new BootstrapService(index);
             try
             {
-                var plans = service.ChoosePlans(parse.GetValue(from) ?? [], parse.GetValue(like), Math.Max(1, parse.GetValue(count)));
+                var chosen = (parse.GetValue(from) ?? []).Select(d => ShowCommand.Find(index, d).Id).ToList();
+                var plans = service.ChoosePlans(chosen, parse.GetValue(like), parse.GetValue(count));
                 var skeleton = service.Build(plans, parse.GetValue(title));
                 SkeletonWriters.WriteFile(skeleton, path);
                 Terminal.WriteLine($"wrote {path}: {skeleton.Outline.Count} headings, {skeleton.Tables.Sum(t => t.FilledRows)} pre-filled rows, from {string.Join(", ", plans.Select(p => p.Id))}");

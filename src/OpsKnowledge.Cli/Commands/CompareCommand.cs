@@ -32,7 +32,7 @@ public static class CompareCommand
         {
             using var index = IndexOpener.ForReading(parse.GetValue(CliOptions.Index));
             var service = new CompareService(index);
-            var chosenDocs = parse.GetValue(docs) ?? [];
+            var chosenDocs = (parse.GetValue(docs) ?? []).Select(d => ShowCommand.Find(index, d).Id).ToArray();
             var kpi = parse.GetValue(name);
             var includeReference = parse.GetValue(reference);
             try
@@ -47,6 +47,15 @@ public static class CompareCommand
                     return 0;
                 }
                 var comparison = service.Compare(kpi, chosenDocs, includeReference);
+                if (comparison.Rows.Count == 0)
+                {
+                    var known = index.Records(new OpsKnowledge.Search.RecordFilter { Kind = "kpi", Top = 20_000 })
+                        .Concat(index.Records(new OpsKnowledge.Search.RecordFilter { Kind = "target", Top = 20_000 }))
+                        .Where(r => r.Scope == OpsKnowledge.Core.Records.RecordScope.Plan || includeReference)
+                        .Select(r => r.CanonicalName ?? r.Name);
+                    var where = chosenDocs.Length > 0 ? $" in {string.Join(", ", chosenDocs)}" : "";
+                    throw new UserError($"no plan states a target for {kpi}{where}{NameSuggestions.Suffix(kpi, known)}");
+                }
                 if (parse.GetValue(json)) new ComparisonJsonLinesWriter().Write(Console.Out, comparison);
                 else if (parse.GetValue(csv)) WriteCsv(w => w.Write(Console.OpenStandardOutput(), comparison));
                 else PrintKpi(comparison);
