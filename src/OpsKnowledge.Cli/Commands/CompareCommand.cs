@@ -75,7 +75,7 @@ public static class CompareCommand
         write(new ComparisonCsvWriter());
     }
 
-    private static void PrintKpi(KpiComparison comparison)
+    internal static void PrintKpi(KpiComparison comparison)
     {
         if (comparison.Rows.Count == 0)
         {
