@@ -15,7 +15,9 @@ public static class OptionRules
     {
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < minimum) result.AddError($"{option.Name} must be at least {minimum}, not {result.GetValueOrDefault<int>()}");
+            // A value that is not a number is reported by the parser itself.
+            if (result.Tokens.Count == 0 || !int.TryParse(result.Tokens[^1].Value, System.Globalization.CultureInfo.InvariantCulture, out var value)) return;
+            if (value < minimum) result.AddError($"{option.Name} must be at least {minimum}, not {value}");
         });
         return option;
     }

@@ -21,7 +21,7 @@ public static class BootstrapCommand
             Examples:
               opsk bootstrap --from cold-chain-operations-plan.md --out new-plan.docx
               opsk bootstrap --like 冷链仓储运营 --count 2 --out draft.xlsx
-              opsk bootstrap --from a.md --from b.txt --title 2027年运营方案 --out draft.md
+              opsk bootstrap --from cold-chain-operations-plan.md --from wuliu-yuanqu-niandu-jihua.docx --title 2027年运营方案 --out draft.md
             """)
         {
             from, like, count, title, output,

@@ -21,7 +21,7 @@ public static class CompareCommand
 
             Examples:
               opsk compare 客户满意度
-              opsk compare 运营收入 --doc cold-chain-operations-plan.md --doc port-container-terminal-execution-plan.txt
+              opsk compare 营业收入 --doc cold-chain-operations-plan.md --doc port-container-terminal-execution-plan.txt
               opsk compare --doc cold-chain-operations-plan.md --doc port-container-terminal-execution-plan.txt
               opsk compare 客户满意度 --csv > satisfaction.csv
             """)

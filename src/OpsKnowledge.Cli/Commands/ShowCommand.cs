@@ -22,7 +22,7 @@ public static class ShowCommand
             Examples:
               opsk show cold-chain-operations-plan.md
               opsk show cold-chain-operations-plan.md --section 3.2
-              opsk show scraped-page.txt --repairs
+              opsk show shequ-zhangzhe-shitang-fangan.html --repairs
             """)
         {
             doc, section, repairs, tables, json,
