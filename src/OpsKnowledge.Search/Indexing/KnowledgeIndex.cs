@@ -258,7 +258,9 @@ public sealed class KnowledgeIndex : IDisposable
                 }
                 if (groups.Count >= wanted || top.Hits.Length < fetch)
                 {
-                    var hits = groups.Skip(offset).Take(wanted - offset).Select(g => ToHit(searcher, g, terms, titles)).ToList();
+                    var rows = new Dictionary<string, List<Record>>(StringComparer.Ordinal);
+                    var hits = groups.Skip(offset).Take(wanted - offset)
+                        .Select(g => ToHit(searcher, WithWholeRow(searcher, g, rows), terms, titles)).ToList();
                     var (total, lowerBound) = Count(searcher, plan, top, excluded);
                     return new SearchResults
                     {
@@ -295,6 +297,27 @@ public sealed class KnowledgeIndex : IDisposable
             total++;
         }
         return (total, matches.Overflowed);
+    }
+
+    /// <summary>The group with every record its row or sentence states: its best match first, the others in document order, so a hit
+    /// lists the same records whichever page it is on (the matches gathered depend on how many entries were fetched).</summary>
+    private HitGroup WithWholeRow(IndexSearcher searcher, HitGroup group, Dictionary<string, List<Record>> rows)
+    {
+        if (group.Records.Count == 0 || group.Records[0].Evidence.Length == 0) return group;
+        var doc = group.Entry.Get(IndexFields.Doc);
+        if (!rows.TryGetValue(doc, out var records))
+        {
+            var top = searcher.Search(Filters("record", doc, null, null), null, Math.Max(1, searcher.IndexReader.MaxDoc), Sort.INDEXORDER);
+            records = [];
+            foreach (var hit in top.ScoreDocs)
+            {
+                if (OpsJson.Deserialize<Record>(searcher.Doc(hit.Doc).Get(IndexFields.RecordJson)) is { } record) records.Add(record);
+            }
+            rows[doc] = records;
+        }
+        var best = group.Records[0];
+        var row = records.Where(r => r.Evidence == best.Evidence && r.Id != best.Id).Prepend(best).ToList();
+        return group with { Records = row };
     }
 
     private sealed record HitGroup(LuceneDocument Entry, float Score, List<Record> Records);
