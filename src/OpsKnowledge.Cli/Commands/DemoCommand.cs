@@ -58,7 +58,7 @@ public static class DemoCommand
 
             Terminal.WriteLine("");
             Terminal.WriteLine("$ opsk compare 客户满意度     # one KPI across plans: values, baselines, units, spread");
-            CompareCommand.PrintKpi(new CompareService(index).Compare("客户满意度", [], includeReference: false));
+            CompareCommand.PrintKpi(new CompareService(index).Compare("客户满意度", [], includeReference: false), CompareCommand.Titles(index));
 
             var path = parse.GetValue(output) ?? Path.Combine(Path.GetTempPath(), "opsk-demo", "new-plan.md");
             Terminal.WriteLine("");
