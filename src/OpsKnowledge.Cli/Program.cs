@@ -29,7 +29,14 @@ var root = new RootCommand("""
 
 try
 {
-    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    var parse = root.Parse(args);
+    // Usage errors are one line and exit code 2, never the whole help; a misspelt option is not searched as a word.
+    if (UsageErrors.Find(parse) is { } usage)
+    {
+        Terminal.Error(usage);
+        return 2;
+    }
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (UserError error)
 {

@@ -11,7 +11,7 @@ public static class BootstrapCommand
     {
         var from = new Option<string[]>("--from") { Description = "Start from these documents (repeat --from)" };
         var like = new Option<string?>("--like") { Description = "Start from the plans that best match this query" };
-        var count = new Option<int>("--count") { Description = "With --like: how many plans", DefaultValueFactory = _ => 3 };
+        var count = new Option<int>("--count") { Description = "With --like: how many plans", DefaultValueFactory = _ => 3 }.AtLeast(1);
         var title = new Option<string?>("--title") { Description = "Title of the new plan" };
         var output = new Option<string>("--out") { Description = "Output file: .md, .docx or .xlsx", Required = true };
         var command = new Command("bootstrap", """
@@ -21,7 +21,7 @@ public static class BootstrapCommand
             Examples:
               opsk bootstrap --from cold-chain-operations-plan.md --out new-plan.docx
               opsk bootstrap --like 冷链仓储运营 --count 2 --out draft.xlsx
-              opsk bootstrap --from a.md --from b.txt --title 2027年运营方案 --out draft.md
+              opsk bootstrap --from cold-chain-operations-plan.md --from wuliu-yuanqu-niandu-jihua.docx --title 2027年运营方案 --out draft.md
             """)
         {
             from, like, count, title, output,
@@ -34,7 +34,8 @@ public static class BootstrapCommand
             var service = new BootstrapService(index);
             try
             {
-                var plans = service.ChoosePlans(parse.GetValue(from) ?? [], parse.GetValue(like), Math.Max(1, parse.GetValue(count)));
+                var chosen = (parse.GetValue(from) ?? []).Select(d => ShowCommand.Find(index, d).Id).ToList();
+                var plans = service.ChoosePlans(chosen, parse.GetValue(like), parse.GetValue(count));
                 var skeleton = service.Build(plans, parse.GetValue(title));
                 SkeletonWriters.WriteFile(skeleton, path);
                 Terminal.WriteLine($"wrote {path}: {skeleton.Outline.Count} headings, {skeleton.Tables.Sum(t => t.FilledRows)} pre-filled rows, from {string.Join(", ", plans.Select(p => p.Id))}");

@@ -21,7 +21,7 @@ public static class CompareCommand
 
             Examples:
               opsk compare 客户满意度
-              opsk compare 运营收入 --doc cold-chain-operations-plan.md --doc port-container-terminal-execution-plan.txt
+              opsk compare 营业收入 --doc cold-chain-operations-plan.md --doc port-container-terminal-execution-plan.txt
               opsk compare --doc cold-chain-operations-plan.md --doc port-container-terminal-execution-plan.txt
               opsk compare 客户满意度 --csv > satisfaction.csv
             """)
@@ -32,7 +32,7 @@ public static class CompareCommand
         {
             using var index = IndexOpener.ForReading(parse.GetValue(CliOptions.Index));
             var service = new CompareService(index);
-            var chosenDocs = parse.GetValue(docs) ?? [];
+            var chosenDocs = (parse.GetValue(docs) ?? []).Select(d => ShowCommand.Find(index, d).Id).ToArray();
             var kpi = parse.GetValue(name);
             var includeReference = parse.GetValue(reference);
             try
@@ -43,13 +43,22 @@ public static class CompareCommand
                     var plans = service.ComparePlans(chosenDocs[0], chosenDocs[1], includeReference);
                     if (parse.GetValue(json)) new ComparisonJsonLinesWriter().Write(Console.Out, plans);
                     else if (parse.GetValue(csv)) WriteCsv(w => w.Write(Console.OpenStandardOutput(), plans));
-                    else PrintPlans(plans);
+                    else PrintPlans(plans, Titles(index));
                     return 0;
                 }
                 var comparison = service.Compare(kpi, chosenDocs, includeReference);
+                if (comparison.Rows.Count == 0)
+                {
+                    var known = index.Records(new OpsKnowledge.Search.RecordFilter { Kind = "kpi", Top = 20_000 })
+                        .Concat(index.Records(new OpsKnowledge.Search.RecordFilter { Kind = "target", Top = 20_000 }))
+                        .Where(r => r.Scope == OpsKnowledge.Core.Records.RecordScope.Plan || includeReference)
+                        .Select(r => r.CanonicalName ?? r.Name);
+                    var where = chosenDocs.Length > 0 ? $" in {string.Join(", ", chosenDocs)}" : "";
+                    throw new UserError($"no plan states a target for {kpi}{where}{NameSuggestions.Suffix(kpi, known)}");
+                }
                 if (parse.GetValue(json)) new ComparisonJsonLinesWriter().Write(Console.Out, comparison);
                 else if (parse.GetValue(csv)) WriteCsv(w => w.Write(Console.OpenStandardOutput(), comparison));
-                else PrintKpi(comparison);
+                else PrintKpi(comparison, Titles(index));
                 return 0;
             }
             catch (ArgumentException ex)
@@ -66,7 +75,14 @@ public static class CompareCommand
         write(new ComparisonCsvWriter());
     }
 
-    private static void PrintKpi(KpiComparison comparison)
+    /// <summary>Each plan's title by file name, shown beside it.</summary>
+    internal static IReadOnlyDictionary<string, string> Titles(OpsKnowledge.Search.KnowledgeIndex index) =>
+        index.Documents().Where(d => d.Title is { Length: > 0 }).ToDictionary(d => d.Id, d => d.Title!, StringComparer.Ordinal);
+
+    private static string Named(string doc, IReadOnlyDictionary<string, string> titles) =>
+        titles.TryGetValue(doc, out var title) ? $"{doc}\n《{title}》" : doc;
+
+    internal static void PrintKpi(KpiComparison comparison, IReadOnlyDictionary<string, string> titles)
     {
         if (comparison.Rows.Count == 0)
         {
@@ -79,7 +95,7 @@ public static class CompareCommand
         {
             var converted = row.ConvertedNumber is { } c ? $"{c} {row.ConvertedUnit}" + (row.Outlier ? " (outlier)" : "") : "";
             var where = row.Source.Table is { } t ? $"table {t + 1} r{row.Source.Row} c{row.Source.Col}" : $"@{row.Source.Start}";
-            table.AddRow(Esc(row.Doc), Esc(row.Period), Esc(row.Value), Esc(row.Baseline), Esc(row.Number?.ToString()), Esc(row.Unit), Esc(converted), Esc(row.Section), where);
+            table.AddRow(Esc(Named(row.Doc, titles)), Esc(row.Period), Esc(row.Value), Esc(row.Baseline), Esc(row.Number?.ToString()), Esc(row.Unit), Esc(converted), Esc(row.Section), where);
         }
         AnsiConsole.Write(table);
         if (comparison.Spread is { } spread)
@@ -93,9 +109,9 @@ public static class CompareCommand
         }
     }
 
-    private static void PrintPlans(PlanComparison plans)
+    private static void PrintPlans(PlanComparison plans, IReadOnlyDictionary<string, string> titles)
     {
-        var table = new Table().AddColumns("KPI", "period", Esc(plans.DocA), Esc(plans.DocB), "B − A");
+        var table = new Table().AddColumns("KPI", "period", Esc(Named(plans.DocA, titles)), Esc(Named(plans.DocB, titles)), "B − A");
         foreach (var pair in plans.Pairs)
         {
             table.AddRow(Esc(pair.Kpi), Esc(pair.Period), Esc(pair.A?.Value ?? "—"), Esc(pair.B?.Value ?? "—"), Esc(pair.Difference is { } d ? $"{d} {pair.Unit}" : ""));

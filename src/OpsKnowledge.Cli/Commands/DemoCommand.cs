@@ -1,6 +1,9 @@
 using System.CommandLine;
 using OpsKnowledge.Application;
+using OpsKnowledge.Application.Bootstrap;
+using OpsKnowledge.Application.Comparison;
 using OpsKnowledge.Application.Ingestion;
+using OpsKnowledge.Planning.Bootstrap;
 using OpsKnowledge.Search;
 
 namespace OpsKnowledge.Cli.Commands;
@@ -18,15 +21,18 @@ public static class DemoCommand
     public static Command Create()
     {
         var corpus = new Option<string?>("--corpus") { Description = "Folder to ingest (default: the bundled corpus/ of this checkout)" };
+        var output = new Option<string?>("--out") { Description = "Where to write the example plan skeleton (default: opsk-demo/new-plan.md in the temp folder)" };
         var command = new Command("demo", """
-            Ingest the bundled corpus into the index (default location unless --index) and run example searches.
+            Ingest the bundled corpus into the index (default location unless --index), show what the repair stage fixed in the
+            damaged documents, run example searches, compare one KPI across plans and write a plan skeleton.
 
             Examples:
               opsk demo
               opsk demo --index /tmp/demo-index
+              opsk demo --out draft.md
             """)
         {
-            corpus,
+            corpus, output,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -35,6 +41,8 @@ public static class DemoCommand
             Terminal.WriteLine($"Ingesting {folder} …");
             using var index = IndexOpener.ForWriting(parse.GetValue(CliOptions.Index));
             var summary = await IngestCommand.Run(index, [folder], IngestOptions.Default, json: false, cancellationToken);
+
+            PrintRepairs(index);
 
             foreach (var (query, why) in Examples)
             {
@@ -49,9 +57,61 @@ public static class DemoCommand
             RecordTables.Print(kpis, showDoc: true);
 
             Terminal.WriteLine("");
+            Terminal.WriteLine("$ opsk compare 客户满意度     # one KPI across plans: values, baselines, units, spread");
+            CompareCommand.PrintKpi(new CompareService(index).Compare("客户满意度", [], includeReference: false), CompareCommand.Titles(index));
+
+            var path = parse.GetValue(output) ?? Path.Combine(Path.GetTempPath(), "opsk-demo", "new-plan.md");
+            Terminal.WriteLine("");
+            Terminal.WriteLine($"$ opsk bootstrap --like 冷链仓储运营 --count 2 --out {path}     # a new plan from the outline and tables of similar ones");
+            WriteSkeleton(index, path);
+
+            Terminal.WriteLine("");
             Terminal.WriteLine("Next: opsk docs · opsk show DOC · opsk search QUERY · opsk records --kind risk · opsk --help");
             return summary.Failed > 0 ? 2 : 0;
         });
         return command;
+    }
+
+    /// <summary>Per damaged document: how many repairs of each kind, and a few of them as before → after.</summary>
+    private static void PrintRepairs(KnowledgeIndex index)
+    {
+        var damaged = index.Documents().Where(d => d.Repairs > 0 || d.Encoding is { } e && !e.StartsWith("utf", StringComparison.OrdinalIgnoreCase)).ToList();
+        Terminal.WriteLine("");
+        Terminal.WriteLine($"$ opsk show DOC --repairs     # what the repair stage fixed: {damaged.Count} of {index.Documents().Count} documents were damaged");
+        foreach (var summary in damaged)
+        {
+            if (index.LoadDocument(summary.Id) is not { } document) continue;
+            var report = document.Repair;
+            var kinds = string.Join(", ", report.Repairs.GroupBy(r => r.Kind).Select(g => $"{g.Count()} {g.Key}"));
+            var boilerplate = report.BoilerplateRemoved > 0 ? $", {report.BoilerplateRemoved} lines of site furniture removed" : "";
+            Terminal.WriteLine($"{summary.Id}: encoding {report.Encoding ?? document.Encoding}, {report.Repairs.Count} repairs ({(kinds.Length > 0 ? kinds : "none")}){boilerplate}");
+            foreach (var repair in report.Repairs.GroupBy(r => r.Kind).SelectMany(g => g.Take(2)).Take(3))
+            {
+                Terminal.WriteLine($"   {Shorten(repair.Before)}  →  {Shorten(repair.After)}");
+            }
+        }
+    }
+
+    private static void WriteSkeleton(KnowledgeIndex index, string path)
+    {
+        try
+        {
+            var service = new BootstrapService(index);
+            var plans = service.ChoosePlans([], "冷链仓储运营", 2);
+            var skeleton = service.Build(plans, "2027年冷链仓储运营方案（草稿）");
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            SkeletonWriters.WriteFile(skeleton, path);
+            Terminal.WriteLine($"wrote {path}: {skeleton.Outline.Count} headings, {skeleton.Tables.Sum(t => t.FilledRows)} pre-filled rows, from {string.Join(", ", plans.Select(p => p.Id))}");
+        }
+        catch (Exception ex) when (ex is ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"cannot write {path}: {ex.Message}");
+        }
+    }
+
+    private static string Shorten(string text)
+    {
+        var line = text.Replace("\r", " ").Replace("\n", " ");
+        return line.Length > 40 ? line[..39] + "…" : line;
     }
 }

@@ -17,7 +17,7 @@ public static class ExtractCommand
 
             Examples:
               opsk extract corpus/cold-chain-operations-plan.md
-              opsk extract plan.pdf --json
+              opsk extract corpus/shequ-yanglao-yunying-fangan.pdf --json
             """)
         {
             file, json,

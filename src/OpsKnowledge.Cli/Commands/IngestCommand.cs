@@ -25,7 +25,7 @@ public static class IngestCommand
 
             Examples:
               opsk ingest corpus
-              opsk ingest ~/plans/2025 ~/plans/old.pdf --index /tmp/idx
+              opsk ingest corpus/cold-chain-operations-plan.md corpus/gongjiao-xianwang-youhua-jihua.txt --index /tmp/idx
             """)
         {
             paths, force, maxFileMb, timeout, commitEvery, json,

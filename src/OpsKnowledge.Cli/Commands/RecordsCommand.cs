@@ -9,10 +9,10 @@ public static class RecordsCommand
 {
     public static Command Create()
     {
-        var kind = new Option<string?>("--kind") { Description = "target, kpi, risk or milestone" };
+        var kind = new Option<string?>("--kind") { Description = "target, kpi, risk or milestone" }.OneOf(OptionRules.RecordKinds);
         var doc = new Option<string?>("--doc") { Description = "Only this document" };
         var name = new Option<string?>("--name") { Description = "Indicator name or synonym (客户满意度 also finds 顾客满意度)" };
-        var scope = new Option<string?>("--scope") { Description = "plan (the document's own) or reference (cited cases)" };
+        var scope = new Option<string?>("--scope") { Description = "plan (the document's own) or reference (cited cases)" }.OneOf(OptionRules.Scopes);
         var period = new Option<string?>("--period") { Description = "Period, e.g. 第1年 or 2026年" };
         var json = CliOptions.Json("records");
         var command = new Command("records", """

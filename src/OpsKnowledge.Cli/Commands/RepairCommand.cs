@@ -22,9 +22,9 @@ public static class RepairCommand
             (UTF-8), or with --json every change with its offsets, before and after, and confidence.
 
             Examples:
-              opsk repair scraped-page.txt
-              opsk repair old-gbk-plan.txt --out plan-utf8.txt
-              opsk repair scraped-page.html --json
+              opsk repair corpus/gongjiao-xianwang-youhua-jihua.txt
+              opsk repair corpus/gongjiao-xianwang-youhua-jihua.txt --out plan-utf8.txt
+              opsk repair corpus/shequ-zhangzhe-shitang-fangan.html --json
             """)
         {
             file, json, output,

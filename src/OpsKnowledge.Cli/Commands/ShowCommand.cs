@@ -22,7 +22,7 @@ public static class ShowCommand
             Examples:
               opsk show cold-chain-operations-plan.md
               opsk show cold-chain-operations-plan.md --section 3.2
-              opsk show scraped-page.txt --repairs
+              opsk show shequ-zhangzhe-shitang-fangan.html --repairs
             """)
         {
             doc, section, repairs, tables, json,
@@ -54,7 +54,7 @@ public static class ShowCommand
         return matches.Count switch
         {
             1 => index.LoadDocument(matches[0]) ?? throw new UserError($"document {matches[0]} could not be loaded from the index"),
-            0 => throw new UserError($"no document named '{name}' in the index (see 'opsk docs')"),
+            0 => throw new UserError($"no document named '{name}' in the index{NameSuggestions.Suffix(name, ids)} (see 'opsk docs')"),
             _ => throw new UserError($"'{name}' names several documents: {string.Join(", ", matches.Take(5))}"),
         };
     }
@@ -95,7 +95,7 @@ public static class ShowCommand
         var section = document.Sections.FirstOrDefault(s => s.Number == wanted || s.Heading == wanted)
             ?? document.Sections.FirstOrDefault(s => s.Title == wanted)
             ?? document.Sections.FirstOrDefault(s => s.Heading.Contains(wanted, StringComparison.OrdinalIgnoreCase))
-            ?? throw new UserError($"no section '{wanted}' in {document.Id} (run 'opsk show {document.Id}' for its outline)");
+            ?? throw new UserError($"no section '{wanted}' in {document.Id}{NameSuggestions.Suffix(wanted, document.Sections.Select(s => s.Heading))} (run 'opsk show {document.Id}' for its outline)");
         Terminal.WriteLine(section.PathText);
         Terminal.WriteLine("");
         Terminal.WriteLine(document.Slice(section.Span).TrimEnd());

@@ -41,7 +41,8 @@ public sealed class HtmlDocumentReader(ITextRepairer repairer, DocumentBuilder? 
             OriginalText = repaired.OriginalText,
             Repair = report,
             ContentHash = file.ContentHash,
-            Title = content.Title,
+            // The page title is damaged like the body (a site's pinyin annotations, mojibake): repaired the same way.
+            Title = content.Title is { Length: > 0 } title ? repairer.Repair(title).Text : content.Title,
         };
         return ReadResult.Success(_builder.Build(header, repaired.Blocks));
     }

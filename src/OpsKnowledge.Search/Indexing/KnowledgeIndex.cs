@@ -33,6 +33,7 @@ public sealed class KnowledgeIndex : IDisposable
     private SearcherManager? _searchers;
     private readonly SearchQueryBuilder _queries;
     private readonly SnippetHighlighter _highlighter;
+    private readonly KeyTermReducer _keyTerms;
     private readonly KindFilters _kinds = new();
     private readonly Analyzer _analyzer;
     private int _changed;
@@ -52,6 +53,7 @@ public sealed class KnowledgeIndex : IDisposable
         });
         _queries = new SearchQueryBuilder(words, bigrams, options.Synonyms);
         _highlighter = new SnippetHighlighter(words, bigrams);
+        _keyTerms = new KeyTermReducer(words, bigrams);
 
         if (!readOnly) System.IO.Directory.CreateDirectory(path);
         // Searching maps the index into memory (fast random reads). Writing does not: merges read every segment once, and mapped
@@ -101,6 +103,9 @@ public sealed class KnowledgeIndex : IDisposable
 
     // Up to this many entries (about 1,500 plans) a search also counts every match; beyond, the count is a lower bound.
     private const int ExactCountEntries = 200_000;
+
+    // Counting reads each match's record to merge those of one row or sentence; beyond this many matches the count is a lower bound.
+    private const int ExactCountMatches = 20_000;
 
     public string Directory { get; }
 
@@ -168,14 +173,15 @@ public sealed class KnowledgeIndex : IDisposable
         }, []);
 
     /// <summary>The stored document as it was upserted, or null when it is not indexed.</summary>
-    public Document? LoadDocument(string docId) =>
-        Read(searcher =>
-        {
-            var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, $"doc:{docId}")), 1);
-            if (top.TotalHits == 0) return null;
-            var data = searcher.Doc(top.ScoreDocs[0].Doc).GetBinaryValue(IndexFields.DocumentData);
-            return data is null ? null : StoredDocumentCodec.Decode(data.Bytes.AsSpan(data.Offset, data.Length));
-        }, null);
+    public Document? LoadDocument(string docId) => Read(searcher => LoadDocument(searcher, docId), null);
+
+    private static Document? LoadDocument(IndexSearcher searcher, string docId)
+    {
+        var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, $"doc:{docId}")), 1);
+        if (top.TotalHits == 0) return null;
+        var data = searcher.Doc(top.ScoreDocs[0].Doc).GetBinaryValue(IndexFields.DocumentData);
+        return data is null ? null : StoredDocumentCodec.Decode(data.Bytes.AsSpan(data.Offset, data.Length));
+    }
 
     /// <summary>Stored records matching the filter: in index order, or best name match first when a name is given.</summary>
     public IReadOnlyList<Record> Records(RecordFilter filter) =>
@@ -208,49 +214,136 @@ public sealed class KnowledgeIndex : IDisposable
     {
         var parsed = UserQueryParser.Parse(request.Query);
         if (parsed.IsEmpty) return SearchResults.None;
-        var (plan, terms, excluded) = _queries.Build(parsed);
-        if (plan is null) return SearchResults.None;
-        Restrict(plan, request);
 
         return Read(searcher =>
         {
-            var wanted = Math.Max(1, request.Top);
-            // Records are indexed by their own fields, not their evidence sentence: an excluded wording in the evidence is checked
-            // here, on the ranked hits, fetching more when some drop out.
-            var fetch = excluded.Count == 0 ? wanted : wanted * 2 + 10;
+            var (query, keyTerms) = _keyTerms.Reduce(parsed, searcher.IndexReader);
+            if (query.IsEmpty) return SearchResults.None with { KeyTerms = keyTerms };
+            var (plan, terms, excluded) = _queries.Build(query);
+            if (plan is null) return SearchResults.None with { KeyTerms = keyTerms };
+            Restrict(plan, request);
+
+            var offset = Math.Max(0, request.Offset);
+            var wanted = offset + Math.Max(1, request.Top);
+            // Records of one row or sentence merge into one hit, and records whose evidence holds an excluded wording drop out
+            // (records are indexed by their own fields, not their evidence): fetch more entries than hits, more again when short.
+            var fetch = wanted * 2 + 10;
+            var titles = new Dictionary<string, string?>(StringComparer.Ordinal);
             while (true)
             {
                 var top = MaxScoreSearch.Search(searcher, plan, fetch);
-                var hits = new List<SearchHit>(Math.Min(wanted, top.Hits.Length));
-                var dropped = 0;
+                var groups = new List<HitGroup>();
+                var byEvidence = new Dictionary<(string Doc, string Evidence), HitGroup>();
                 foreach (var scoreDoc in top.Hits)
                 {
-                    if (hits.Count == wanted) break;
                     var entry = searcher.Doc(scoreDoc.Doc);
                     var record = entry.Get(IndexFields.RecordJson) is { } json ? OpsJson.Deserialize<Record>(json) : null;
-                    if (excluded.Count > 0 && record is not null && MentionsAny(record.Evidence, excluded))
+                    if (excluded.Count > 0 && record is not null && MentionsAny(record.Evidence, excluded)) continue;
+                    if (record is not null && record.Evidence.Length > 0)
                     {
-                        dropped++;
-                        continue;
+                        var key = (entry.Get(IndexFields.Doc), record.Evidence);
+                        if (byEvidence.TryGetValue(key, out var group))
+                        {
+                            group.Records.Add(record);
+                            continue;
+                        }
+                        byEvidence[key] = group = new HitGroup(entry, scoreDoc.Score, [record]);
+                        groups.Add(group);
                     }
-                    hits.Add(ToHit(entry, record, scoreDoc.Score, terms));
+                    else
+                    {
+                        if (groups.Count >= wanted) break;
+                        groups.Add(new HitGroup(entry, scoreDoc.Score, record is null ? [] : [record]));
+                    }
                 }
-                if (hits.Count >= wanted || top.Hits.Length < fetch)
+                if (groups.Count >= wanted || top.Hits.Length < fetch)
                 {
-                    var total = top.Matched;
-                    var exact = top.MatchedIsExact;
-                    if (!exact && searcher.IndexReader.MaxDoc <= ExactCountEntries)
+                    var rows = new Dictionary<string, List<Record>>(StringComparer.Ordinal);
+                    var hits = groups.Skip(offset).Take(wanted - offset)
+                        .Select(g => ToHit(searcher, WithWholeRow(searcher, g, rows), terms, titles)).ToList();
+                    var (total, lowerBound) = Count(searcher, plan, top, excluded);
+                    return new SearchResults
                     {
-                        // A small index counts every match exactly, at a few milliseconds; a large one keeps the lower bound.
-                        var counter = new TotalHitCountCollector();
-                        searcher.Search(plan.ToQuery(), counter);
-                        (total, exact) = (counter.TotalHits, true);
-                    }
-                    return new SearchResults { TotalHits = total - dropped, TotalHitsIsLowerBound = !exact, Hits = hits };
+                        TotalHits = Math.Max(total, Math.Min(groups.Count, wanted)),
+                        TotalHitsIsLowerBound = lowerBound,
+                        Offset = offset,
+                        Hits = hits,
+                        KeyTerms = keyTerms,
+                    };
                 }
                 fetch *= 4;
             }
         }, SearchResults.None);
+    }
+
+    /// <summary>How many hits match, records of one row or sentence once: exact on indexes up to <see cref="ExactCountEntries"/>
+    /// entries and <see cref="ExactCountMatches"/> matches, else a lower bound.</summary>
+    private static (int Total, bool LowerBound) Count(IndexSearcher searcher, ScoringPlan plan, MaxScoreSearch.Result top, IReadOnlyList<string> excluded)
+    {
+        if (searcher.IndexReader.MaxDoc > ExactCountEntries) return (top.Matched, !top.MatchedIsExact);
+        var matches = new MatchCollector(ExactCountMatches);
+        searcher.Search(plan.ToQuery(), matches);
+        var seen = new HashSet<(string, string)>();
+        var total = 0;
+        var fields = new HashSet<string> { IndexFields.Doc, IndexFields.RecordJson };
+        foreach (var doc in matches.Docs)
+        {
+            var entry = searcher.Doc(doc, fields);
+            if (entry.Get(IndexFields.RecordJson) is { } json && OpsJson.Deserialize<Record>(json) is { } record)
+            {
+                if (excluded.Count > 0 && MentionsAny(record.Evidence, excluded)) continue;
+                if (record.Evidence.Length > 0 && !seen.Add((entry.Get(IndexFields.Doc), record.Evidence))) continue;
+            }
+            total++;
+        }
+        return (total, matches.Overflowed);
+    }
+
+    /// <summary>The group with every record its row or sentence states: its best match first, the others in document order, so a hit
+    /// lists the same records whichever page it is on (the matches gathered depend on how many entries were fetched).</summary>
+    private HitGroup WithWholeRow(IndexSearcher searcher, HitGroup group, Dictionary<string, List<Record>> rows)
+    {
+        if (group.Records.Count == 0 || group.Records[0].Evidence.Length == 0) return group;
+        var doc = group.Entry.Get(IndexFields.Doc);
+        if (!rows.TryGetValue(doc, out var records))
+        {
+            var top = searcher.Search(Filters("record", doc, null, null), null, Math.Max(1, searcher.IndexReader.MaxDoc), Sort.INDEXORDER);
+            records = [];
+            foreach (var hit in top.ScoreDocs)
+            {
+                if (OpsJson.Deserialize<Record>(searcher.Doc(hit.Doc).Get(IndexFields.RecordJson)) is { } record) records.Add(record);
+            }
+            rows[doc] = records;
+        }
+        var best = group.Records[0];
+        var row = records.Where(r => r.Evidence == best.Evidence && r.Id != best.Id).Prepend(best).ToList();
+        return group with { Records = row };
+    }
+
+    private sealed record HitGroup(LuceneDocument Entry, float Score, List<Record> Records);
+
+    /// <summary>Collects the matching entries' ids, up to a limit.</summary>
+    private sealed class MatchCollector(int limit) : ICollector
+    {
+        private int _docBase;
+
+        public List<int> Docs { get; } = [];
+
+        public bool Overflowed { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+
+        public void Collect(int doc)
+        {
+            if (Docs.Count < limit) Docs.Add(_docBase + doc);
+            else Overflowed = true;
+        }
     }
 
     private static bool MentionsAny(string text, IReadOnlyList<string> foldedWordings)
@@ -277,23 +370,52 @@ public sealed class KnowledgeIndex : IDisposable
         }
     }
 
-    private SearchHit ToHit(LuceneDocument entry, Record? record, float score, HighlightTerms terms)
+    private SearchHit ToHit(IndexSearcher searcher, HitGroup group, HighlightTerms terms, Dictionary<string, string?> titles)
     {
+        var entry = group.Entry;
+        var record = group.Records.Count > 0 ? group.Records[0] : null;
+        var doc = entry.Get(IndexFields.Doc);
+        var start = entry.GetField(IndexFields.Start)?.GetInt32Value() ?? 0;
         var snippet = _highlighter.Highlight(record?.Evidence ?? entry.Get(IndexFields.Body) ?? "", terms);
+        if (string.IsNullOrWhiteSpace(snippet.Text) && record is null)
+        {
+            // A heading whose text is all in its subsections (第二节 运营效率提升 > 一、…): show the start of those.
+            snippet = _highlighter.Highlight(SectionText(searcher, doc, start), terms);
+        }
+        if (!titles.TryGetValue(doc, out var title)) titles[doc] = title = TitleOf(searcher, doc);
         return new SearchHit
         {
-            Doc = entry.Get(IndexFields.Doc),
+            Doc = doc,
+            Title = title,
             Section = entry.Get(IndexFields.Section) ?? "",
             Kind = entry.Get(IndexFields.Kind),
-            Score = score,
+            Score = group.Score,
             Snippet = snippet.Text,
             Highlights = snippet.Highlights,
             RecordId = record?.Id,
             Record = record,
+            Records = group.Records.Count > 1 ? group.Records : null,
             Page = entry.GetField(IndexFields.Page)?.GetInt32Value(),
-            Start = entry.GetField(IndexFields.Start)?.GetInt32Value() ?? 0,
+            Start = start,
             End = entry.GetField(IndexFields.End)?.GetInt32Value() ?? 0,
         };
+    }
+
+    /// <summary>The whole text of the section whose heading starts at <paramref name="headingStart"/>, subsections included, after its heading.</summary>
+    private static string SectionText(IndexSearcher searcher, string docId, int headingStart)
+    {
+        var document = LoadDocument(searcher, docId);
+        var section = document?.Sections.FirstOrDefault(s => s.HeadingSpan.Start == headingStart);
+        if (document is null || section is null) return "";
+        return document.Text[section.HeadingSpan.End..section.Span.End].Trim();
+    }
+
+    private static string? TitleOf(IndexSearcher searcher, string docId)
+    {
+        var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, $"doc:{docId}")), 1);
+        if (top.TotalHits == 0) return null;
+        var summary = OpsJson.Deserialize<DocumentSummary>(searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.SummaryJson));
+        return summary?.Title is { Length: > 0 } title ? title : null;
     }
 
     /// <summary>The text query restricted to the request's kinds, document, scope and period, without changing its scores.</summary>

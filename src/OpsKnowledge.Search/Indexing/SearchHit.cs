@@ -8,6 +8,9 @@ public sealed record SearchHit
 {
     public required string Doc { get; init; }
 
+    /// <summary>The plan's title, when the document has one.</summary>
+    public string? Title { get; init; }
+
     /// <summary>The heading path of the section ("9 运营监控与改进 > 9.1 关键运营指标"); empty for text before the first heading.</summary>
     public required string Section { get; init; }
 
@@ -24,6 +27,9 @@ public sealed record SearchHit
     public string? RecordId { get; init; }
 
     public Record? Record { get; init; }
+
+    /// <summary>When one table row or sentence states several matching records: all of them, best first (<see cref="Record"/> is the first).</summary>
+    public IReadOnlyList<Record>? Records { get; init; }
 
     public int? Page { get; init; }
 

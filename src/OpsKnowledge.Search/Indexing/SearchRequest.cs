@@ -8,6 +8,9 @@ public sealed record SearchRequest
 
     public int Top { get; init; } = 10;
 
+    /// <summary>How many hits of the ranking to skip (paging: offset 10, top 10 is the second page).</summary>
+    public int Offset { get; init; }
+
     /// <summary>Document id (file name).</summary>
     public string? Doc { get; init; }
 

@@ -46,10 +46,14 @@ internal sealed class ScoringPlan
     {
         var query = new BooleanQuery();
         var grouped = new HashSet<int>(_requiredAnyOf.SelectMany(g => g));
+        // Without a required group a hit must match one of the scoring clauses. Added beside MUST conditions as plain SHOULD
+        // clauses they would become optional, and every entry meeting the conditions would count as a match.
+        var optional = _requiredAnyOf.Count == 0 ? new BooleanQuery() : query;
         for (var i = 0; i < _scoring.Count; i++)
         {
-            if (!grouped.Contains(i)) query.Add(_scoring[i], Occur.SHOULD);
+            if (!grouped.Contains(i)) optional.Add(_scoring[i], Occur.SHOULD);
         }
+        if (!ReferenceEquals(optional, query) && optional.Clauses.Count > 0) query.Add(optional, Occur.MUST);
         foreach (var group in _requiredAnyOf)
         {
             var any = new BooleanQuery();

@@ -42,16 +42,19 @@ internal static class ApiEndpoints
         if (q is null) return Error("q is required", StatusCodes.Status400BadRequest);
         var top = limits.Top(request.Query, 10, out var error);
         if (top is null) return Error(error!, StatusCodes.Status400BadRequest);
+        var offset = RequestLimits.Offset(request.Query, out error);
+        if (offset is null) return Error(error!, StatusCodes.Status400BadRequest);
         var results = source.Index.Search(new SearchRequest
         {
             Query = q,
             Top = top.Value,
+            Offset = offset.Value,
             Kind = QueryValues.One(request.Query, "kind"),
             Doc = QueryValues.One(request.Query, "doc"),
             Scope = QueryValues.One(request.Query, "scope"),
             Period = QueryValues.One(request.Query, "period"),
         });
-        return Json(results.Hits);
+        return Json(new SearchPageResponse(results.TotalHits, results.TotalHitsIsLowerBound, results.Offset, top.Value, results.KeyTerms, results.Hits));
     }
 
     private static IResult Records(HttpRequest request, KnowledgeSource source, RequestLimits limits)
@@ -82,4 +85,8 @@ internal static class ApiEndpoints
     }
 
     private sealed record ApiError(string Error);
+
+    /// <summary>One page of search hits: total (exact unless totalIsLowerBound), where the page starts and its size, the key terms
+    /// searched when the query was long.</summary>
+    private sealed record SearchPageResponse(int Total, bool TotalIsLowerBound, int Offset, int Limit, IReadOnlyList<string>? KeyTerms, IReadOnlyList<SearchHit> Hits);
 }

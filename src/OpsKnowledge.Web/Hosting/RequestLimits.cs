@@ -40,4 +40,18 @@ internal sealed class RequestLimits(WebServerOptions options)
         }
         return top;
     }
+
+    /// <summary>Reads offset=: 0 when absent, an error when not a whole number ≥ 0.</summary>
+    public static int? Offset(IQueryCollection query, out string? error)
+    {
+        error = null;
+        var text = query["offset"].ToString();
+        if (string.IsNullOrWhiteSpace(text)) return 0;
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var offset) || offset < 0 || offset > 100_000)
+        {
+            error = "offset 必须是 0 到 100000 之间的整数 (offset must be a whole number from 0 to 100000)";
+            return null;
+        }
+        return offset;
+    }
 }

@@ -33,10 +33,13 @@ internal static class PageEndpoints
         var q = QueryValues.One(request.Query, "q");
         if (q is null) return Html(SearchPage.Render(null, null, docs, null));
         var top = limits.Top(request.Query, 20, out var error);
+        var offset = RequestLimits.Offset(request.Query, out var offsetError);
+        error ??= offsetError;
         var search = new SearchRequest
         {
             Query = q,
             Top = top ?? 20,
+            Offset = offset ?? 0,
             Kind = QueryValues.One(request.Query, "kind"),
             Doc = QueryValues.One(request.Query, "doc"),
             Scope = QueryValues.One(request.Query, "scope"),

@@ -88,6 +88,27 @@ public sealed class MaxScoreSearchTests : IDisposable
     }
 
     [Fact]
+    public void MatchCount_UnderACondition_CountsOnlyEntriesMatchingTheText()
+    {
+        var plan = new ScoringPlan();
+        plan.Score(new TermQuery(new Term("text", "风险")));
+        plan.Score(new TermQuery(new Term("heading", "应急")));
+        plan.Require(new TermQuery(new Term("kind", "kpi")));
+
+        var counted = _searcher.Search(plan.ToQuery(), 1).TotalHits;
+        var exhaustive = _searcher.Search(new BooleanQuery
+        {
+            { new BooleanQuery { { new TermQuery(new Term("text", "风险")), Occur.SHOULD }, { new TermQuery(new Term("heading", "应急")), Occur.SHOULD } }, Occur.MUST },
+            { new TermQuery(new Term("kind", "kpi")), Occur.MUST },
+        }, 1).TotalHits;
+        var kpis = _searcher.Search(new TermQuery(new Term("kind", "kpi")), 1).TotalHits;
+
+        Assert.Equal(exhaustive, counted);
+        Assert.True(counted < kpis, $"{counted} of {kpis} kpi entries counted: the text clauses were optional");
+        Assert.Equal(exhaustive, MaxScoreSearch.Search(_searcher, plan, _reader.MaxDoc).Matched);
+    }
+
+    [Fact]
     public void WeakClauses_AreSkipped_OnceTheTopIsKnown()
     {
         var plan = new ScoringPlan();

@@ -19,8 +19,13 @@ public sealed class ApiTests(WebServerFixture server)
         var body = await GetJson("/api/search?q=" + Uri.EscapeDataString("冷藏车辆调度") + "&top=5");
 
         using var index = KnowledgeIndex.Open(server.IndexDirectory, readOnly: true);
-        var expected = index.Search(new SearchRequest { Query = "冷藏车辆调度", Top = 5 }).Hits;
-        var array = Assert.IsType<JsonArray>(body);
+        var results = index.Search(new SearchRequest { Query = "冷藏车辆调度", Top = 5 });
+        var expected = results.Hits;
+        Assert.Equal(results.TotalHits, (int)body!["total"]!);
+        Assert.Equal(0, (int)body["offset"]!);
+        Assert.Equal(5, (int)body["limit"]!);
+        Assert.False((bool)body["totalIsLowerBound"]!);
+        var array = Assert.IsType<JsonArray>(body["hits"]);
         Assert.Equal(expected.Count, array.Count);
         for (var i = 0; i < expected.Count; i++)
         {
@@ -37,11 +42,72 @@ public sealed class ApiTests(WebServerFixture server)
     {
         var body = await GetJson("/api/search?q=" + Uri.EscapeDataString(Satisfaction) + "&kind=kpi&doc=" + WebServerFixture.Mall);
 
-        var hits = Assert.IsType<JsonArray>(body);
+        var hits = Assert.IsType<JsonArray>(body!["hits"]);
         Assert.NotEmpty(hits);
+        // The total counts what the filters let through: every such hit fits on this page.
+        Assert.Equal(hits.Count, (int)body["total"]!);
         Assert.All(hits, h => Assert.Equal("kpi", (string?)h!["kind"]));
         Assert.All(hits, h => Assert.Equal(WebServerFixture.Mall, (string?)h!["doc"]));
         Assert.Contains(hits, h => (string?)h!["record"]?["value"] == "≥90%");
+    }
+
+    [Fact]
+    public async Task Search_Pages_FollowOneAnother_AndTheTotalCountsThemAll()
+    {
+        var q = Uri.EscapeDataString("风险");
+        var whole = await GetJson($"/api/search?q={q}&top=100");
+        var total = (int)whole!["total"]!;
+        var all = whole["hits"]!.AsArray().Select(h => h!.ToJsonString()).ToList();
+        Assert.Equal(total, all.Count);
+        Assert.True(total > 6, $"only {total} hits");
+
+        var pages = new List<string>();
+        for (var offset = 0; offset < total; offset += 4)
+        {
+            var page = await GetJson($"/api/search?q={q}&top=4&offset={offset}");
+            Assert.Equal(offset, (int)page!["offset"]!);
+            Assert.Equal(total, (int)page["total"]!);
+            pages.AddRange(page["hits"]!.AsArray().Select(h => h!.ToJsonString()));
+        }
+        Assert.Equal(all, pages);
+        var beyond = await GetJson($"/api/search?q={q}&top=4&offset={total}");
+        Assert.Empty(beyond!["hits"]!.AsArray());
+    }
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(500)]
+    public async Task Search_OfALongQuery_IsReducedToKeyTerms_NeverAServerError(int length)
+    {
+        // A consultant pastes a passage of the warehouse plan, from its vehicle-dispatch section on.
+        string text;
+        using (var index = KnowledgeIndex.Open(server.IndexDirectory, readOnly: true))
+        {
+            text = index.LoadDocument(WebServerFixture.Warehouse)!.Text.ReplaceLineEndings(" ");
+        }
+        var from = text.IndexOf("冷藏车辆调度", StringComparison.Ordinal);
+        var paragraph = text[from..Math.Min(text.Length, from + length)];
+
+        var response = await server.Client.GetAsync("/api/search?q=" + Uri.EscapeDataString(paragraph));
+        var page = await server.Client.GetAsync("/search?q=" + Uri.EscapeDataString(paragraph));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.NotEmpty(body["keyTerms"]!.AsArray());
+        Assert.Equal(WebServerFixture.Warehouse, (string?)body["hits"]![0]!["doc"]);
+        Assert.Contains("关键词", await page.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("x")]
+    public async Task Search_WithABadOffset_IsAJsonError(string offset)
+    {
+        var response = await server.Client.GetAsync("/api/search?q=" + Uri.EscapeDataString("风险") + "&offset=" + offset);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("offset", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]);
     }
 
     [Fact]

@@ -42,6 +42,34 @@ public sealed class BrowserTests(WebServerFixture server, ChromiumFixture chromi
     }
 
     [Fact]
+    public async Task PageLinks_LeadThroughEveryHit_KeepingTheFilters()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(new Uri(server.BaseAddress, "/search?q=" + Uri.EscapeDataString("风险") + "&top=3").ToString());
+
+        var count = await page.Locator("p.count").InnerTextAsync();
+        var total = int.Parse(System.Text.RegularExpressions.Regex.Match(count, @"共 (\d+) 条").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("显示第 1–3 条", count);
+        var seen = new List<string>();
+        seen.AddRange(await page.Locator("li.hit .where").AllInnerTextsAsync());
+        while (await page.Locator("nav.pager a[rel=next]").CountAsync() > 0)
+        {
+            await page.Locator("nav.pager a[rel=next]").ClickAsync();
+            await page.WaitForLoadStateAsync();
+            Assert.Contains("top=3", page.Url);
+            seen.AddRange(await page.Locator("li.hit .where").AllInnerTextsAsync());
+            Assert.True(seen.Count <= total, $"{seen.Count} hits shown of {total}");
+        }
+        Assert.Equal(total, seen.Count);
+        Assert.Equal(((total + 2) / 3).ToString(System.Globalization.CultureInfo.InvariantCulture), await page.Locator("nav.pager .current").InnerTextAsync());
+        await Screenshot(page, "search-last-page");
+
+        await page.Locator("nav.pager a[rel=prev]").ClickAsync();
+        await page.WaitForLoadStateAsync();
+        Assert.Equal(3, await page.Locator("li.hit").CountAsync());
+    }
+
+    [Fact]
     public async Task SlashKey_FocusesTheSearchBox()
     {
         var page = await chromium.NewPageAsync();

@@ -32,7 +32,7 @@ public sealed class LiveIndexTests
 
             var docs = JsonNode.Parse(await client.GetStringAsync("/api/docs"))!.AsArray();
             Assert.Equal(WebServerFixture.Warehouse, (string?)Assert.Single(docs)!["id"]);
-            var hits = JsonNode.Parse(await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("冷藏车辆调度")))!.AsArray();
+            var hits = JsonNode.Parse(await client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("冷藏车辆调度")))!["hits"]!.AsArray();
             Assert.Equal(WebServerFixture.Warehouse, (string?)hits[0]!["doc"]);
         }
         finally
