@@ -82,6 +82,14 @@ public sealed class TableInterpreterTests
     }
 
     [Fact]
+    public void CatalogueDirection_BeatsTheSentence()
+    {
+        var records = RecordExtractor.Default.Extract(new DocumentBuilder("prose.txt").Heading("1", "目标")
+            .Paragraph("货物上架时间从95分钟缩短至30分钟以内；库存准确率不低于99.8%。").Build());
+        Assert.Equal(Direction.Up, Assert.Single(records, r => r.Name == "库存准确率").Direction);
+    }
+
+    [Fact]
     public void RiskTable_GivesRisks()
     {
         var record = Assert.Single(Extract(["风险类型", "风险描述", "风险等级", "应对措施"], ["人才风险", "专家流失", "高", "激励机制"]));
