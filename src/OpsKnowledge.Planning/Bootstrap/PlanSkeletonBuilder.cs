@@ -43,58 +43,93 @@ public sealed partial class PlanSkeletonBuilder
         return new PlanSkeleton { Title = options.Title, Plans = ids, Outline = outline, Tables = tables };
     }
 
-    private sealed record HeadingOccurrence(string Key, string Title, string Written, int Level, double Position, string Doc);
+    private sealed record HeadingOccurrence(string Key, string Title, string Written, int Level, double Position, string Doc, IReadOnlyList<string> Ancestors);
 
-    /// <summary>Headings aligned by title key; kept when shared widely enough; ordered by average relative position; numbered afresh.</summary>
+    /// <summary>
+    /// Headings aligned by meaning (numbering stripped, wordings of one concept as one key); kept when shared widely enough;
+    /// nested under the kept heading most plans put them under; siblings ordered by average relative position; numbered afresh.
+    /// </summary>
     private static List<SkeletonHeading> AlignOutline(IReadOnlyList<Document> plans, double minShare)
     {
         var occurrences = new List<HeadingOccurrence>();
         foreach (var plan in plans)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var keys = new string?[plan.Sections.Count];
             var count = plan.Sections.Count;
             foreach (var section in plan.Sections)
             {
                 var title = HeadingTitleKey.StripNumber(section.Title);
-                var key = HeadingTitleKey.Of(title);
+                var plain = HeadingTitleKey.Of(title);
+                var ancestors = AncestorKeys(plan, section, keys);
+                // A subsection of the same concept as its chapter (背景 > 现状) keeps its own wording as key.
+                var key = HeadingConcepts.Of(plain) is { } concept && !ancestors.Contains(concept) ? concept : plain;
+                if (section.Index < keys.Length) keys[section.Index] = key;
                 // A title repeated inside one plan (a "工作目标" under every chapter) aligns by its first use only.
                 if (key.Length == 0 || !seen.Add(key)) continue;
                 occurrences.Add(new HeadingOccurrence(key, title, section.Heading.Trim(), section.Level,
-                    (section.Index + 0.5) / Math.Max(count, 1), plan.Id));
+                    (section.Index + 0.5) / Math.Max(count, 1), plan.Id, ancestors));
             }
         }
 
         var planCount = plans.Select(p => p.Id).Distinct().Count();
         var needed = planCount <= 1 ? 1 : (int)Math.Ceiling(planCount * minShare);
-        var kept = occurrences
-            .GroupBy(o => o.Key)
-            .Where(g => g.Select(o => o.Doc).Distinct().Count() >= needed)
-            .Select(g => new
-            {
-                Position = g.Average(o => o.Position),
-                Level = g.GroupBy(o => o.Level).OrderByDescending(l => l.Count()).ThenBy(l => l.Key).First().Key,
-                Title = g.GroupBy(o => o.Title).OrderByDescending(t => t.Count()).ThenBy(t => t.Min(o => o.Position)).First().Key,
-                Plans = g.Select(o => o.Doc).Distinct().Count(),
-                Sources = g.Select(o => $"{o.Doc} › {o.Written}").ToList(),
-            })
-            .OrderBy(h => h.Position)
-            .ThenBy(h => h.Title, StringComparer.Ordinal)
-            .ToList();
+        var groups = occurrences.GroupBy(o => o.Key).Where(g => g.Select(o => o.Doc).Distinct().Count() >= needed).ToList();
+        var keptKeys = groups.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var kept = groups
+            .Select(g => new AlignedHeading(
+                g.Key,
+                g.GroupBy(o => o.Title).OrderByDescending(t => t.Count()).ThenBy(t => t.Min(o => o.Position)).First().Key,
+                // The parent: the nearest kept ancestor, as most plans have it (none counts as a vote for the top level).
+                g.Select(o => o.Ancestors.LastOrDefault(keptKeys.Contains) ?? "")
+                    .GroupBy(p => p).OrderByDescending(p => p.Count()).ThenBy(p => p.Key.Length == 0 ? 1 : 0).First().Key,
+                g.Average(o => o.Position),
+                g.Select(o => o.Doc).Distinct().Count(),
+                g.Select(o => $"{o.Doc} › {o.Written}").ToList()))
+            .ToDictionary(h => h.Key, StringComparer.Ordinal);
 
         var outline = new List<SkeletonHeading>(kept.Count);
+        var children = kept.Values.GroupBy(h => ParentOf(h, kept)).ToDictionary(g => g.Key, g => g.OrderBy(h => h.Position).ThenBy(h => h.Title, StringComparer.Ordinal).ToList());
         var counters = new int[MaxLevel + 1];
-        var previous = 0;
-        foreach (var heading in kept)
+        void Walk(string parent, int level)
         {
-            // A level may go down by any amount but up only by one, so the skeleton never skips a level.
-            var level = Math.Clamp(Math.Min(heading.Level, previous + 1), 1, MaxLevel);
-            counters[level]++;
-            for (var deeper = level + 1; deeper <= MaxLevel; deeper++) counters[deeper] = 0;
-            var number = string.Join(".", counters.Skip(1).Take(level).Select(c => c.ToString(CultureInfo.InvariantCulture)));
-            outline.Add(new SkeletonHeading { Level = level, Number = number, Title = heading.Title, PlanCount = heading.Plans, Sources = heading.Sources });
-            previous = level;
+            if (!children.TryGetValue(parent, out var list)) return;
+            foreach (var heading in list)
+            {
+                var shown = Math.Min(level, MaxLevel);
+                counters[shown]++;
+                for (var deeper = shown + 1; deeper <= MaxLevel; deeper++) counters[deeper] = 0;
+                var number = string.Join(".", counters.Skip(1).Take(shown).Select(c => c.ToString(CultureInfo.InvariantCulture)));
+                outline.Add(new SkeletonHeading { Level = shown, Number = number, Title = heading.Title, PlanCount = heading.Plans, Sources = heading.Sources });
+                Walk(heading.Key, level + 1);
+            }
         }
+        Walk("", 1);
         return outline;
+    }
+
+    private sealed record AlignedHeading(string Key, string Title, string Parent, double Position, int Plans, IReadOnlyList<string> Sources);
+
+    /// <summary>The heading's parent key, or "" when a parent chain would loop back to it.</summary>
+    private static string ParentOf(AlignedHeading heading, Dictionary<string, AlignedHeading> kept)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { heading.Key };
+        for (var parent = heading.Parent; parent.Length > 0; parent = kept.TryGetValue(parent, out var up) ? up.Parent : "")
+        {
+            if (!seen.Add(parent)) return "";
+        }
+        return heading.Parent;
+    }
+
+    private static List<string> AncestorKeys(Document plan, Section section, string?[] keys)
+    {
+        var chain = new List<string>();
+        for (var index = section.ParentIndex; index is int i && i >= 0 && i < keys.Length; index = plan.Sections[i].ParentIndex)
+        {
+            if (keys[i] is { Length: > 0 } key) chain.Insert(0, key);
+            if (chain.Count > 16) break;
+        }
+        return chain;
     }
 
     private static int? HeadingFor(SkeletonTableKind kind, IReadOnlyList<SkeletonHeading> outline)
