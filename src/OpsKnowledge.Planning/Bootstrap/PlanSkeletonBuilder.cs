@@ -163,36 +163,47 @@ public sealed partial class PlanSkeletonBuilder
     private static IEnumerable<SkeletonTable> YearTables(IReadOnlyList<Document> plans, List<Record> records, PlanSkeletonOptions options)
     {
         var startYears = plans.DistinctBy(p => p.Id).ToDictionary(p => p.Id, PlanTimeAxis.StartYear);
-        var dated = records.Where(r => r.Kind == RecordKind.Target && !string.IsNullOrWhiteSpace(r.Period))
+        // Investment, budget and cost structure are one table whatever their period (三年累计, 2026年, a share without one).
+        var budget = records.Where(r => r.Kind == RecordKind.Target && TopicOf(r) == Topic.Budget).ToList();
+        var dated = records.Where(r => r.Kind == RecordKind.Target && !string.IsNullOrWhiteSpace(r.Period) && TopicOf(r) != Topic.Budget)
             .Select(r => new Dated(r, MeasureName(r, options.Canonicalize), PlanTimeAxis.CalendarYear(r.Period), PlanTimeAxis.PlanYear(r.Period), TopicOf(r)))
             .ToList();
         var calendarAxis = dated.Any(d => d.Year is not null);
         // On a calendar axis a plan year becomes a calendar year where the plan says when year 1 is.
         dated = dated.Select(d => calendarAxis && d.PlanYear is { } n && startYears.GetValueOrDefault(d.Record.Doc) is { } start ? d with { Year = start + n - 1, PlanYear = null } : d).ToList();
-        var units = RowUnits(dated.Select(d => d.Record), options);
+        var units = RowUnits(dated.Select(d => d.Record).Concat(budget), options);
 
         var onAxis = dated.Where(d => calendarAxis ? d.Year is not null : d.PlanYear is not null).ToList();
         var apart = calendarAxis ? dated.Where(d => d.Year is null && d.PlanYear is not null).ToList() : [];
         var other = dated.Where(d => d.Year is null && d.PlanYear is null).ToList();
 
         string Label(Dated d) => calendarAxis && d.Year is { } y ? $"{y}年" : $"第{d.PlanYear}年";
-        var topics = new[] { (Topic.Targets, SkeletonTableKind.Targets, "年度目标", "目标"), (Topic.Staffing, SkeletonTableKind.Staffing, "人员配置", "人员"), (Topic.Budget, SkeletonTableKind.Budget, "投资与成本", "预算") };
+        var topics = new[] { (Topic.Targets, SkeletonTableKind.Targets, "年度目标", "目标"), (Topic.Staffing, SkeletonTableKind.Staffing, "人员配置", "人员") };
         foreach (var (topic, kind, title, sheet) in topics)
         {
             yield return AxisTable(kind, title, sheet, onAxis.Where(d => d.Topic == topic).ToList(), Label, units);
         }
         yield return AxisTable(SkeletonTableKind.PlanYearTargets, "年度目标（第N年，方案未注明起始年份）", "目标(第N年)", apart, d => $"第{d.PlanYear}年", units);
 
-        var otherRows = new List<IReadOnlyList<string>>();
-        var otherNumbers = new List<IReadOnlyList<SkeletonNumber?>>();
-        foreach (var d in other)
+        yield return ListTable(SkeletonTableKind.PeriodTargets, "其他期间目标", "期间目标", "目标值", other.Select(d => d.Record), units, options);
+        yield return ListTable(SkeletonTableKind.Budget, "投资与成本", "预算", "数值", budget, units, options);
+    }
+
+    /// <summary>One row per record: measure, period as written, value in the measure's unit.</summary>
+    private static SkeletonTable ListTable(SkeletonTableKind kind, string title, string sheet, string valueColumn, IEnumerable<Record> records,
+        Dictionary<(string, string), string?> units, PlanSkeletonOptions options)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        var numbers = new List<IReadOnlyList<SkeletonNumber?>>();
+        foreach (var record in records)
         {
-            var unit = units.GetValueOrDefault((d.Measure, d.Record.Doc));
-            var (text, number) = Cell(d.Record, unit);
-            otherRows.Add([d.Measure, d.Record.Period!.Trim(), text, unit ?? UnitConverter.Normalize(d.Record.Unit) ?? "", SourceLabel.Of(d.Record.Doc, d.Record.Section)]);
-            otherNumbers.Add([null, null, number, null, null]);
+            var measure = MeasureName(record, options.Canonicalize);
+            var unit = units.GetValueOrDefault((measure, record.Doc));
+            var (text, number) = Cell(record, unit);
+            rows.Add([measure, record.Period?.Trim() ?? "", text, unit ?? UnitConverter.Normalize(record.Unit) ?? "", SourceLabel.Of(record.Doc, record.Section)]);
+            numbers.Add([null, null, number, null, null]);
         }
-        yield return Table(SkeletonTableKind.PeriodTargets, "其他期间目标", "期间目标", ["指标", "期间", "目标值", "单位", "来源"], otherRows) with { Numbers = Pad(otherNumbers, 5) };
+        return Table(kind, title, sheet, ["指标", "期间", valueColumn, "单位", "来源"], rows) with { Numbers = Pad(numbers, 5) };
     }
 
     private static SkeletonTable AxisTable(SkeletonTableKind kind, string title, string sheet, List<Dated> dated, Func<Dated, string> label, Dictionary<(string, string), string?> units)

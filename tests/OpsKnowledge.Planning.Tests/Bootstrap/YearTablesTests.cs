@@ -64,8 +64,9 @@ public sealed class YearTablesTests
         Assert.Equal([["总人数", "320", "人"], ["仓储作业", "236", "人"]], staffing.Rows.Select(r => r.Take(3).ToArray()));
         var other = skeleton.Table(SkeletonTableKind.PeriodTargets);
         Assert.Contains(other.Rows, r => r[0] == "新增用户" && r[1] == "第一季度" && r[2] == "6000");
-        // Cumulative investment is neither a yearly target nor staffing; its period is kept as written.
-        Assert.Contains(other.Rows, r => r[0] == "累计投资" && r[1] == "2026-2028年");
+        // Cumulative investment is budget, not a target; its period is kept as written.
+        Assert.Equal(["累计投资", "2026-2028年", "4800", "万元"], skeleton.Table(SkeletonTableKind.Budget).Rows.Single().Take(4));
+        Assert.DoesNotContain(other.Rows, r => r[0] == "累计投资");
     }
 
     [Fact]
