@@ -38,7 +38,8 @@ internal static class SearchPage
         }
         else
         {
-            html.Append($"<p class=\"count\">共 {results.TotalHits}{(results.TotalHitsIsLowerBound ? " 余" : "")} 条结果，显示前 {results.Hits.Count} 条</p><ol class=\"hits\">");
+            html.Append($"<p class=\"count\">共 {results.TotalHits}{(results.TotalHitsIsLowerBound ? " 余" : "")} 条结果，显示前 {results.Hits.Count} 条</p>");
+            html.Append($"<p class=\"export\"><a id=\"export\" href=\"{Links.Query("/search/export.csv", ("q", request!.Query), ("kind", request.Kind), ("doc", request.Doc), ("scope", request.Scope), ("period", request.Period), ("top", "100"))}\">导出结果 (CSV)</a></p><ol class=\"hits\">");
             foreach (var hit in results.Hits) Hit(html, hit);
             html.Append($"</ol>");
         }
