@@ -34,8 +34,11 @@ public sealed class XlsxSkeletonWriter : ISkeletonWriter
             var outlineRows = skeleton.Outline
                 .Select(h => (IReadOnlyList<string>)[h.Level.ToString(CultureInfo.InvariantCulture), h.Number, h.Title, h.PlanCount.ToString(CultureInfo.InvariantCulture), string.Join("；", h.Sources)])
                 .ToList();
-            AddSheet(workbookPart, sheets, strings, OutlineSheet, ["层级", "编号", "标题", "方案数", "参考来源"], outlineRows, null, null);
             var formats = new NumberStyles();
+            var outlineNumbers = skeleton.Outline
+                .Select(h => (IReadOnlyList<SkeletonNumber?>)[new SkeletonNumber(h.Level), null, null, new SkeletonNumber(h.PlanCount), null])
+                .ToList();
+            AddSheet(workbookPart, sheets, strings, OutlineSheet, ["层级", "编号", "标题", "方案数", "参考来源"], outlineRows, outlineNumbers, formats);
             foreach (var table in skeleton.Tables) AddSheet(workbookPart, sheets, strings, table.SheetName, table.Columns, table.Rows, table.Numbers, formats);
 
             workbookPart.Workbook.Append(sheets);
