@@ -96,15 +96,14 @@ public sealed class ExtractionContext
             Section = SectionPathAt(source.Start),
             Name = name,
             CanonicalName = kpi?.CanonicalName,
-            Direction = kind is RecordKind.Target or RecordKind.Kpi ? direction ?? DirectionFrom(kpi, name, verb) : null,
+            // Whether up is good belongs to the indicator: the catalogue's word beats a verb or operator of the sentence
+            // (库存准确率 stays up in a sentence about shortening times).
+            Direction = kind is RecordKind.Target or RecordKind.Kpi ? kpi?.Direction ?? direction ?? DirectionFrom(name, verb) : null,
             Evidence = evidence,
             Source = source,
         };
     }
 
-    private static Direction? DirectionFrom(KpiName? kpi, string name, string? verb)
-    {
-        if (verb is not null) return DirectionInference.Infer(name, verb);
-        return kpi?.Direction ?? DirectionInference.FromName(name);
-    }
+    private static Direction? DirectionFrom(string name, string? verb) =>
+        verb is not null ? DirectionInference.Infer(name, verb) : DirectionInference.FromName(name);
 }

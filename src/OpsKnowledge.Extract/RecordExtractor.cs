@@ -47,8 +47,15 @@ public sealed partial class RecordExtractor : IRecordExtractor
                     break;
             }
         }
-        return Number(document.Id, found);
+        return Number(document.Id, found.Select(WithCatalogueDirection).ToList());
     }
+
+    // Whether up is good belongs to the indicator: a catalogued KPI keeps the catalogue's direction whatever verb the sentence used.
+    private Record WithCatalogueDirection(Record record) =>
+        record.Kind is RecordKind.Kpi or RecordKind.Target && record.Direction is not null && record.CanonicalName is not null
+            && options.Catalog.FindExact(record.CanonicalName)?.Direction is { } direction && direction != record.Direction
+            ? record with { Direction = direction }
+            : record;
 
     private IEnumerable<Record> FromTable(Table table, ExtractionContext context)
     {

@@ -82,6 +82,7 @@ public static class OpsWebServer
             return Results.Bytes(asset.Bytes, asset.ContentType, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue(asset.ETag));
         });
         PageEndpoints.Map(app);
+        RecordEndpoints.Map(app);
         ApiEndpoints.Map(app);
         app.MapFallback((HttpContext context) => Refuse(context, "未找到该页面 (not found)", StatusCodes.Status404NotFound));
         return app;

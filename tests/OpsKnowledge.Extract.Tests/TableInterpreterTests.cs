@@ -46,6 +46,49 @@ public sealed class TableInterpreterTests
         Assert.Equal("重大投诉", records[1].CanonicalName);
     }
 
+    [Theory]
+    [InlineData("2024年实际")]
+    [InlineData("基期值")]
+    [InlineData("上年完成")]
+    [InlineData("现状")]
+    public void IndicatorTable_ReadsBaselineFromActualColumns(string header)
+    {
+        var records = Extract(["指标名称", header, "2026年目标"], ["库存准确率", "98.5%", "≥99.8%"]);
+        var record = Assert.Single(records);
+        Assert.Equal(("98.5%", 98.5m, 99.8m, "2026年"), (record.Baseline, record.BaselineNumber!.Value, record.Number!.Value, record.Period));
+    }
+
+    [Fact]
+    public void PeriodsAcrossTheTop_TakeTheActualColumnAsBaseline_NotAsATarget()
+    {
+        var records = Extract(["指标", "2024年实际", "2025年", "2026年"], ["营业收入(万元)", "8200", "9000", "9800"]);
+        Assert.Equal(["2025年", "2026年"], records.Select(r => r.Period));
+        Assert.All(records, r => Assert.Equal((8200m, "万元"), (r.BaselineNumber!.Value, r.Unit)));
+    }
+
+    [Fact]
+    public void PeriodRows_TakeTheActualRowAsBaseline_NotAsATarget()
+    {
+        var records = Extract(["年度", "营业收入(亿元)"], ["2024年(实际)", "1.6"], ["2025年", "1.8"], ["2026年", "2.1"]);
+        Assert.Equal(["2025年", "2026年"], records.Select(r => r.Period));
+        Assert.All(records, r => Assert.Equal(1.6m, r.BaselineNumber));
+    }
+
+    [Fact]
+    public void TargetColumnNamingActual_StaysATarget()
+    {
+        var record = Assert.Single(Extract(["指标名称", "目标值(实际考核)"], ["客户满意度", "92%"]));
+        Assert.Equal((92m, (string?)null), (record.Number!.Value, record.Baseline));
+    }
+
+    [Fact]
+    public void CatalogueDirection_BeatsTheSentence()
+    {
+        var records = RecordExtractor.Default.Extract(new DocumentBuilder("prose.txt").Heading("1", "目标")
+            .Paragraph("货物上架时间从95分钟缩短至30分钟以内；库存准确率不低于99.8%。").Build());
+        Assert.Equal(Direction.Up, Assert.Single(records, r => r.Name == "库存准确率").Direction);
+    }
+
     [Fact]
     public void RiskTable_GivesRisks()
     {

@@ -89,18 +89,19 @@ public static class CompareCommand
             Terminal.WriteLine($"no plan states a target for {comparison.Query}");
             return;
         }
-        AnsiConsole.WriteLine($"{comparison.Kpi} — {comparison.Rows.Count} rows from {comparison.Rows.Select(r => r.Doc).Distinct().Count()} plans");
+        var direction = comparison.Direction switch { Core.Records.Direction.Up => " (higher is better)", Core.Records.Direction.Down => " (lower is better)", _ => "" };
+        AnsiConsole.WriteLine($"{comparison.Kpi}{direction} — {comparison.Rows.Count} rows from {comparison.Rows.Select(r => r.Doc).Distinct().Count()} plans");
         var table = new Table().AddColumns("doc", "period", "value", "baseline", "number", "unit", "converted", "section", "where");
         foreach (var row in comparison.Rows)
         {
-            var converted = row.ConvertedNumber is { } c ? $"{c} {row.ConvertedUnit}" + (row.Outlier ? " (outlier)" : "") : "";
+            var converted = row.ConvertedNumber is { } c ? $"{UnitConverter.Format(c)} {row.ConvertedUnit}" + Mark(row) : "";
             var where = row.Source.Table is { } t ? $"table {t + 1} r{row.Source.Row} c{row.Source.Col}" : $"@{row.Source.Start}";
             table.AddRow(Esc(Named(row.Doc, titles)), Esc(row.Period), Esc(row.Value), Esc(row.Baseline), Esc(row.Number?.ToString()), Esc(row.Unit), Esc(converted), Esc(row.Section), where);
         }
         AnsiConsole.Write(table);
         if (comparison.Spread is { } spread)
         {
-            AnsiConsole.WriteLine($"spread ({spread.Count} comparable values, {spread.Unit}): min {spread.Min} · median {spread.Median} · max {spread.Max}" +
+            AnsiConsole.WriteLine($"spread ({spread.Count} comparable values, {spread.Unit}, {PeriodGrains.Label(spread.Grain)}): min {UnitConverter.Format(spread.Min)} · median {UnitConverter.Format(spread.Median)} · max {UnitConverter.Format(spread.Max)}" +
                 (spread.Outliers.Count > 0 ? $" · outliers: {string.Join(", ", spread.Outliers)}" : ""));
         }
         foreach (var note in comparison.Rows.Where(r => r.Conversion is not null).Select(r => r.Conversion).Distinct())
@@ -109,12 +110,16 @@ public static class CompareCommand
         }
     }
 
+    // Rows outside the spread say why: a reference or background figure, or another unit or period length than the compared group.
+    private static string Mark(ComparisonRow row) =>
+        row.Outlier ? " (outlier)" : row.Comparable ? "" : row.Context ? " (context)" : " (not compared)";
+
     private static void PrintPlans(PlanComparison plans, IReadOnlyDictionary<string, string> titles)
     {
         var table = new Table().AddColumns("KPI", "period", Esc(Named(plans.DocA, titles)), Esc(Named(plans.DocB, titles)), "B − A");
         foreach (var pair in plans.Pairs)
         {
-            table.AddRow(Esc(pair.Kpi), Esc(pair.Period), Esc(pair.A?.Value ?? "—"), Esc(pair.B?.Value ?? "—"), Esc(pair.Difference is { } d ? $"{d} {pair.Unit}" : ""));
+            table.AddRow(Esc(pair.Kpi), Esc(pair.Period), Esc(pair.A?.Value ?? "—"), Esc(pair.B?.Value ?? "—"), Esc(pair.Difference is { } d ? $"{UnitConverter.Format(d)} {pair.Unit}" : ""));
         }
         AnsiConsole.Write(table);
         AnsiConsole.WriteLine($"shared {plans.Shared.Count()} · only in {plans.DocA}: {plans.OnlyA.Count()} · only in {plans.DocB}: {plans.OnlyB.Count()}");

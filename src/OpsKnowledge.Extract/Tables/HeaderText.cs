@@ -37,7 +37,7 @@ public static partial class HeaderText
         if (ContainsAny(h, "等级", "级别") || h is "程度" or "风险程度") return ColumnRole.RiskLevel;
         if (h.Contains("描述") || h is "风险表现" or "具体表现" or "风险内容" or "说明" or "风险说明") return ColumnRole.RiskDescription;
         if (ContainsAny(h, "周期", "频率", "频次")) return ColumnRole.Cycle;
-        if (ContainsAny(h, "现状", "基准", "基线", "当前", "现值", "实际值", "基期")) return ColumnRole.Baseline;
+        if (IsBaselineWording(h)) return ColumnRole.Baseline;
         if (h.Contains("指标") && ContainsAny(h, "类别", "类型", "维度", "分类")) return ColumnRole.Category;
         if (h.Contains("指标") || h is "KPI" or "kpi" or "考核项" or "考核项目" or "衡量标准") return ColumnRole.Indicator;
         if (ContainsAny(h, "占比", "比例", "比重", "份额", "构成比")) return ColumnRole.Share;
@@ -46,6 +46,15 @@ public static partial class HeaderText
             || EndsWith(h, "阶段") || EndsWith(h, "年度")) return ColumnRole.Period;
         if (ContainsAny(h, "项目", "层级", "构成", "科目", "类别", "类型", "分类", "组成", "结构", "渠道", "业务线", "板块")) return ColumnRole.Item;
         return ColumnRole.Other;
+    }
+
+    /// <summary>True for headers and row labels that give what already is rather than a target: 现状值, 基期, 2024年实际, 上年完成.</summary>
+    public static bool IsBaselineWording(string text)
+    {
+        var h = text.Replace(" ", "");
+        // "实际" without 目标 (2024年实际, 实际完成); "目标(实际)" stays a target column.
+        return ContainsAny(h, "现状", "基准", "基线", "当前", "现值", "基期", "上年", "上一年", "基数")
+            || (ContainsAny(h, "实际", "完成值", "已完成") && !h.Contains("目标"));
     }
 
     // The role words were compared culture-sensitively; for text of ideographs and ASCII letters and digits that is the same as

@@ -1,3 +1,4 @@
+using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Records;
 using OpsKnowledge.Extract.Normalization;
 
@@ -21,17 +22,26 @@ public sealed class PeriodTableInterpreter : ITableInterpreter
         if (periodColumn is not null)
         {
             var measures = MeasureColumns(layout).ToList();
+            // A row labelled 2024年实际 or 基期 is where the plan starts from: the baseline of the target rows, not a target itself.
+            var baselines = new Dictionary<int, TableCell>();
             foreach (var row in layout.Body)
             {
                 var label = TableRecords.CellText(row, periodColumn.Index);
                 if (label.Length == 0) continue;
+                var isBaseline = HeaderText.IsBaselineWording(ScriptFolding.ToSimplified(label));
                 var period = PeriodParser.Normalize(label);
                 foreach (var column in measures)
                 {
                     if (column.Index >= row.Count || row[column.Index].IsMergedContinuation) continue;
                     var text = row[column.Index].Text.Trim();
                     if (TableRecords.IsBlank(text) || QuantityParser.Parse(ScriptFolding.ToSimplified(text), requireUnitForChinese: false) is null) continue;
-                    yield return TableRecords.Quantified(context, layout, RecordKind.Target, column.Name, row[column.Index], column.Unit, period, scope);
+                    if (isBaseline)
+                    {
+                        baselines[column.Index] = row[column.Index];
+                        continue;
+                    }
+                    var record = TableRecords.Quantified(context, layout, RecordKind.Target, column.Name, row[column.Index], column.Unit, period, scope);
+                    yield return baselines.TryGetValue(column.Index, out var baseline) ? WithBaseline(record, baseline.Text, column.Unit) : record;
                 }
             }
             yield break;
@@ -39,26 +49,39 @@ public sealed class PeriodTableInterpreter : ITableInterpreter
 
         // Periods across the top: the first column names the measure.
         var headers = PeriodHeaders(layout);
+        var baselineColumn = layout.Columns.FirstOrDefault(c => c.Index > 0 && c.Role == ColumnRole.Baseline);
         foreach (var row in layout.Body)
         {
             var (name, unit) = HeaderText.Split(TableRecords.CellText(row, 0));
             if (name.Length == 0) continue;
+            var baselineText = baselineColumn is null ? "" : TableRecords.CellText(row, baselineColumn.Index);
             foreach (var column in headers)
             {
                 if (column.Index >= row.Count || row[column.Index].IsMergedContinuation) continue;
                 var text = row[column.Index].Text.Trim();
                 if (TableRecords.IsBlank(text) || QuantityParser.Parse(ScriptFolding.ToSimplified(text), requireUnitForChinese: false) is null) continue;
-                yield return TableRecords.Quantified(context, layout, RecordKind.Target, name, row[column.Index], unit ?? column.Unit, PeriodParser.Normalize(column.Name), scope);
+                var record = TableRecords.Quantified(context, layout, RecordKind.Target, name, row[column.Index], unit ?? column.Unit, PeriodParser.Normalize(column.Name), scope);
+                yield return TableRecords.IsBlank(baselineText) ? record : WithBaseline(record, baselineText, unit ?? baselineColumn!.Unit);
             }
         }
+    }
+
+    private static Record WithBaseline(Record record, string baselineText, string? unit)
+    {
+        var money = (unit is not null && UnitCatalog.IsMoneyName(unit + "元")) || UnitCatalog.IsMoneyName(record.Name);
+        return record with
+        {
+            Baseline = baselineText.Trim(),
+            BaselineNumber = QuantityParser.Parse(ScriptFolding.ToSimplified(baselineText.Trim()), money, requireUnitForChinese: false)?.Number,
+        };
     }
 
     private static TableColumn? PeriodColumn(TableLayout layout) => layout.First(ColumnRole.Period);
 
     private static IEnumerable<TableColumn> MeasureColumns(TableLayout layout) =>
-        layout.Columns.Where(c => c.Role is not (ColumnRole.Period or ColumnRole.Cycle or ColumnRole.Indicator or ColumnRole.Category)
+        layout.Columns.Where(c => c.Role is not (ColumnRole.Period or ColumnRole.Cycle or ColumnRole.Indicator or ColumnRole.Category or ColumnRole.Baseline)
             && c.Filled > 0 && c.Numeric * 2 > c.Filled);
 
     private static List<TableColumn> PeriodHeaders(TableLayout layout) =>
-        layout.Columns.Where(c => c.Index > 0 && PeriodParser.IsPeriodLabel(ScriptFolding.ToSimplified(c.Name)) && !ScriptFolding.ToSimplified(c.Name).Contains("现状") && c.Numeric > 0).ToList();
+        layout.Columns.Where(c => c.Index > 0 && PeriodParser.IsPeriodLabel(ScriptFolding.ToSimplified(c.Name)) && c.Role != ColumnRole.Baseline && c.Numeric > 0).ToList();
 }

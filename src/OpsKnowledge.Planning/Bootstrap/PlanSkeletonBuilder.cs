@@ -15,6 +15,10 @@ public sealed partial class PlanSkeletonBuilder
     private static readonly Dictionary<SkeletonTableKind, string[]> HeadingKeywords = new()
     {
         [SkeletonTableKind.Targets] = ["年度目标", "经营目标", "运营目标", "工作目标", "目标"],
+        [SkeletonTableKind.PlanYearTargets] = ["年度目标", "经营目标", "运营目标", "工作目标", "目标"],
+        [SkeletonTableKind.PeriodTargets] = ["年度目标", "经营目标", "运营目标", "工作目标", "目标"],
+        [SkeletonTableKind.Staffing] = ["人员配置", "人力资源", "人员", "团队", "组织"],
+        [SkeletonTableKind.Budget] = ["投资计划", "预算", "投资", "资金", "成本", "财务"],
         [SkeletonTableKind.Kpis] = ["关键绩效指标", "kpi", "绩效指标", "考核指标", "运营指标", "指标", "考核", "绩效"],
         [SkeletonTableKind.Risks] = ["风险"],
         [SkeletonTableKind.Milestones] = ["里程碑", "进度安排", "时间安排", "实施计划", "实施步骤", "进度", "计划安排"],
@@ -32,69 +36,106 @@ public sealed partial class PlanSkeletonBuilder
             .ToList();
 
         var outline = AlignOutline(plans, options.MinShare);
-        var tables = new List<SkeletonTable>
+        var tables = new List<SkeletonTable>();
+        // The yearly targets table is always there to fill in; the others only when the plans have something for them.
+        tables.AddRange(YearTables(plans, planRecords, options).Where(t => t.Kind == SkeletonTableKind.Targets || t.FilledRows > 0));
+        tables.AddRange(new[]
         {
-            Targets(planRecords, options),
             Kpis(planRecords, options),
             Risks(planRecords),
             Milestones(planRecords),
-        };
+        });
         tables = tables.Select(t => t with { HeadingIndex = HeadingFor(t.Kind, outline) }).ToList();
         return new PlanSkeleton { Title = options.Title, Plans = ids, Outline = outline, Tables = tables };
     }
 
-    private sealed record HeadingOccurrence(string Key, string Title, string Written, int Level, double Position, string Doc);
+    private sealed record HeadingOccurrence(string Key, string Title, string Written, int Level, double Position, string Doc, IReadOnlyList<string> Ancestors);
 
-    /// <summary>Headings aligned by title key; kept when shared widely enough; ordered by average relative position; numbered afresh.</summary>
+    /// <summary>
+    /// Headings aligned by meaning (numbering stripped, wordings of one concept as one key); kept when shared widely enough;
+    /// nested under the kept heading most plans put them under; siblings ordered by average relative position; numbered afresh.
+    /// </summary>
     private static List<SkeletonHeading> AlignOutline(IReadOnlyList<Document> plans, double minShare)
     {
         var occurrences = new List<HeadingOccurrence>();
         foreach (var plan in plans)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            var keys = new string?[plan.Sections.Count];
             var count = plan.Sections.Count;
             foreach (var section in plan.Sections)
             {
                 var title = HeadingTitleKey.StripNumber(section.Title);
-                var key = HeadingTitleKey.Of(title);
+                var plain = HeadingTitleKey.Of(title);
+                var ancestors = AncestorKeys(plan, section, keys);
+                // A subsection of the same concept as its chapter (背景 > 现状) keeps its own wording as key.
+                var key = HeadingConcepts.Of(plain) is { } concept && !ancestors.Contains(concept) ? concept : plain;
+                if (section.Index < keys.Length) keys[section.Index] = key;
                 // A title repeated inside one plan (a "工作目标" under every chapter) aligns by its first use only.
                 if (key.Length == 0 || !seen.Add(key)) continue;
                 occurrences.Add(new HeadingOccurrence(key, title, section.Heading.Trim(), section.Level,
-                    (section.Index + 0.5) / Math.Max(count, 1), plan.Id));
+                    (section.Index + 0.5) / Math.Max(count, 1), plan.Id, ancestors));
             }
         }
 
         var planCount = plans.Select(p => p.Id).Distinct().Count();
         var needed = planCount <= 1 ? 1 : (int)Math.Ceiling(planCount * minShare);
-        var kept = occurrences
-            .GroupBy(o => o.Key)
-            .Where(g => g.Select(o => o.Doc).Distinct().Count() >= needed)
-            .Select(g => new
-            {
-                Position = g.Average(o => o.Position),
-                Level = g.GroupBy(o => o.Level).OrderByDescending(l => l.Count()).ThenBy(l => l.Key).First().Key,
-                Title = g.GroupBy(o => o.Title).OrderByDescending(t => t.Count()).ThenBy(t => t.Min(o => o.Position)).First().Key,
-                Plans = g.Select(o => o.Doc).Distinct().Count(),
-                Sources = g.Select(o => $"{o.Doc} › {o.Written}").ToList(),
-            })
-            .OrderBy(h => h.Position)
-            .ThenBy(h => h.Title, StringComparer.Ordinal)
-            .ToList();
+        var groups = occurrences.GroupBy(o => o.Key).Where(g => g.Select(o => o.Doc).Distinct().Count() >= needed).ToList();
+        var keptKeys = groups.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var kept = groups
+            .Select(g => new AlignedHeading(
+                g.Key,
+                g.GroupBy(o => o.Title).OrderByDescending(t => t.Count()).ThenBy(t => t.Min(o => o.Position)).First().Key,
+                // The parent: the nearest kept ancestor, as most plans have it (none counts as a vote for the top level).
+                g.Select(o => o.Ancestors.LastOrDefault(keptKeys.Contains) ?? "")
+                    .GroupBy(p => p).OrderByDescending(p => p.Count()).ThenBy(p => p.Key.Length == 0 ? 1 : 0).First().Key,
+                g.Average(o => o.Position),
+                g.Select(o => o.Doc).Distinct().Count(),
+                g.Select(o => $"{o.Doc} › {o.Written}").ToList()))
+            .ToDictionary(h => h.Key, StringComparer.Ordinal);
 
         var outline = new List<SkeletonHeading>(kept.Count);
+        var children = kept.Values.GroupBy(h => ParentOf(h, kept)).ToDictionary(g => g.Key, g => g.OrderBy(h => h.Position).ThenBy(h => h.Title, StringComparer.Ordinal).ToList());
         var counters = new int[MaxLevel + 1];
-        var previous = 0;
-        foreach (var heading in kept)
+        void Walk(string parent, int level)
         {
-            // A level may go down by any amount but up only by one, so the skeleton never skips a level.
-            var level = Math.Clamp(Math.Min(heading.Level, previous + 1), 1, MaxLevel);
-            counters[level]++;
-            for (var deeper = level + 1; deeper <= MaxLevel; deeper++) counters[deeper] = 0;
-            var number = string.Join(".", counters.Skip(1).Take(level).Select(c => c.ToString(CultureInfo.InvariantCulture)));
-            outline.Add(new SkeletonHeading { Level = level, Number = number, Title = heading.Title, PlanCount = heading.Plans, Sources = heading.Sources });
-            previous = level;
+            if (!children.TryGetValue(parent, out var list)) return;
+            foreach (var heading in list)
+            {
+                var shown = Math.Min(level, MaxLevel);
+                counters[shown]++;
+                for (var deeper = shown + 1; deeper <= MaxLevel; deeper++) counters[deeper] = 0;
+                var number = string.Join(".", counters.Skip(1).Take(shown).Select(c => c.ToString(CultureInfo.InvariantCulture)));
+                outline.Add(new SkeletonHeading { Level = shown, Number = number, Title = heading.Title, PlanCount = heading.Plans, Sources = heading.Sources });
+                Walk(heading.Key, level + 1);
+            }
         }
+        Walk("", 1);
         return outline;
+    }
+
+    private sealed record AlignedHeading(string Key, string Title, string Parent, double Position, int Plans, IReadOnlyList<string> Sources);
+
+    /// <summary>The heading's parent key, or "" when a parent chain would loop back to it.</summary>
+    private static string ParentOf(AlignedHeading heading, Dictionary<string, AlignedHeading> kept)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { heading.Key };
+        for (var parent = heading.Parent; parent.Length > 0; parent = kept.TryGetValue(parent, out var up) ? up.Parent : "")
+        {
+            if (!seen.Add(parent)) return "";
+        }
+        return heading.Parent;
+    }
+
+    private static List<string> AncestorKeys(Document plan, Section section, string?[] keys)
+    {
+        var chain = new List<string>();
+        for (var index = section.ParentIndex; index is int i && i >= 0 && i < keys.Length; index = plan.Sections[i].ParentIndex)
+        {
+            if (keys[i] is { Length: > 0 } key) chain.Insert(0, key);
+            if (chain.Count > 16) break;
+        }
+        return chain;
     }
 
     private static int? HeadingFor(SkeletonTableKind kind, IReadOnlyList<SkeletonHeading> outline)
@@ -109,34 +150,148 @@ public sealed partial class PlanSkeletonBuilder
         return null;
     }
 
-    /// <summary>Measures × periods from target records that name a period; one row per measure and plan.</summary>
-    private static SkeletonTable Targets(List<Record> records, PlanSkeletonOptions options)
-    {
-        var targets = records.Where(r => r.Kind == RecordKind.Target && !string.IsNullOrWhiteSpace(r.Period)).ToList();
-        var periods = targets
-            .Select((r, i) => (Period: r.Period!.Trim(), Index: i))
-            .GroupBy(x => x.Period)
-            .OrderBy(g => PeriodOrder(g.Key))
-            .ThenBy(g => g.Min(x => x.Index))
-            .Select(g => g.Key)
-            .ToList();
-        if (periods.Count == 0) periods = ["第1年", "第2年", "第3年"];
+    private enum Topic { Targets, Staffing, Budget }
 
-        var rows = new List<IReadOnlyList<string>>();
-        foreach (var group in targets.GroupBy(r => (Measure: MeasureName(r, options.Canonicalize), r.Doc)))
+    private sealed record Dated(Record Record, string Measure, int? Year, int? PlanYear, Topic Topic);
+
+    /// <summary>
+    /// Targets that name a period, split by topic (targets, staffing, budget) and put on one time axis: calendar years when any
+    /// plan uses them (第N年 converted from the plan's stated start year; plans that state none kept apart), else plan years.
+    /// Other periods (quarters, 三年累计) get a table of their own. One row per measure and plan, one unit per row (万元/亿元 converted),
+    /// numbers stored as numbers.
+    /// </summary>
+    private static IEnumerable<SkeletonTable> YearTables(IReadOnlyList<Document> plans, List<Record> records, PlanSkeletonOptions options)
+    {
+        var startYears = plans.DistinctBy(p => p.Id).ToDictionary(p => p.Id, PlanTimeAxis.StartYear);
+        // Investment, budget and cost structure are one table whatever their period (三年累计, 2026年, a share without one).
+        var budget = records.Where(r => r.Kind == RecordKind.Target && TopicOf(r) == Topic.Budget).ToList();
+        var dated = records.Where(r => r.Kind == RecordKind.Target && !string.IsNullOrWhiteSpace(r.Period) && TopicOf(r) != Topic.Budget)
+            .Select(r => new Dated(r, MeasureName(r, options.Canonicalize), PlanTimeAxis.CalendarYear(r.Period), PlanTimeAxis.PlanYear(r.Period), TopicOf(r)))
+            .ToList();
+        var calendarAxis = dated.Any(d => d.Year is not null);
+        // On a calendar axis a plan year becomes a calendar year where the plan says when year 1 is.
+        dated = dated.Select(d => calendarAxis && d.PlanYear is { } n && startYears.GetValueOrDefault(d.Record.Doc) is { } start ? d with { Year = start + n - 1, PlanYear = null } : d).ToList();
+        var units = RowUnits(dated.Select(d => d.Record).Concat(budget), options);
+
+        var onAxis = dated.Where(d => calendarAxis ? d.Year is not null : d.PlanYear is not null).ToList();
+        var apart = calendarAxis ? dated.Where(d => d.Year is null && d.PlanYear is not null).ToList() : [];
+        var other = dated.Where(d => d.Year is null && d.PlanYear is null).ToList();
+
+        string Label(Dated d) => calendarAxis && d.Year is { } y ? $"{y}年" : $"第{d.PlanYear}年";
+        var topics = new[] { (Topic.Targets, SkeletonTableKind.Targets, "年度目标", "目标"), (Topic.Staffing, SkeletonTableKind.Staffing, "人员配置", "人员") };
+        foreach (var (topic, kind, title, sheet) in topics)
         {
+            yield return AxisTable(kind, title, sheet, onAxis.Where(d => d.Topic == topic).ToList(), Label, units);
+        }
+        yield return AxisTable(SkeletonTableKind.PlanYearTargets, "年度目标（第N年，方案未注明起始年份）", "目标(第N年)", apart, d => $"第{d.PlanYear}年", units);
+
+        yield return ListTable(SkeletonTableKind.PeriodTargets, "其他期间目标", "期间目标", "目标值", other.Select(d => d.Record), units, options);
+        yield return ListTable(SkeletonTableKind.Budget, "投资与成本", "预算", "数值", budget, units, options);
+    }
+
+    /// <summary>One row per record: measure, period as written, value in the measure's unit.</summary>
+    private static SkeletonTable ListTable(SkeletonTableKind kind, string title, string sheet, string valueColumn, IEnumerable<Record> records,
+        Dictionary<(string, string), string?> units, PlanSkeletonOptions options)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        var numbers = new List<IReadOnlyList<SkeletonNumber?>>();
+        foreach (var record in records)
+        {
+            var measure = MeasureName(record, options.Canonicalize);
+            var unit = units.GetValueOrDefault((measure, record.Doc));
+            var (text, number) = Cell(record, unit);
+            rows.Add([measure, record.Period?.Trim() ?? "", text, unit ?? UnitConverter.Normalize(record.Unit) ?? "", SourceLabel.Of(record.Doc, record.Section)]);
+            numbers.Add([null, null, number, null, null]);
+        }
+        return Table(kind, title, sheet, ["指标", "期间", valueColumn, "单位", "来源"], rows) with { Numbers = Pad(numbers, 5) };
+    }
+
+    private static SkeletonTable AxisTable(SkeletonTableKind kind, string title, string sheet, List<Dated> dated, Func<Dated, string> label, Dictionary<(string, string), string?> units)
+    {
+        var periods = dated.OrderBy(d => d.Year ?? d.PlanYear).Select(label).Distinct().ToList();
+        var rows = new List<IReadOnlyList<string>>();
+        var numbers = new List<IReadOnlyList<SkeletonNumber?>>();
+        foreach (var group in dated.GroupBy(d => (d.Measure, d.Record.Doc)))
+        {
+            var unit = units.GetValueOrDefault(group.Key);
             var cells = new List<string> { group.Key.Measure };
+            var values = new List<SkeletonNumber?> { null };
             foreach (var period in periods)
             {
-                var record = group.FirstOrDefault(r => r.Period!.Trim() == period);
-                cells.Add(record is null ? "" : ValueText(record));
+                // 2028年 from the yearly table and 2028年底 from the text say one thing: the table's cell wins.
+                var record = group.Where(d => label(d) == period).Select(d => d.Record)
+                    .OrderByDescending(r => r.Source.Table is not null).ThenBy(r => r.Source.Start).FirstOrDefault();
+                var (text, number) = record is null ? ("", null) : Cell(record, unit);
+                cells.Add(text);
+                values.Add(number);
             }
-            var units = group.Select(r => UnitConverter.Normalize(r.Unit)).Where(u => u is not null).Distinct().ToList();
-            cells.Add(units.Count == 1 ? units[0]! : "");
-            cells.Add(SourceLabel.Of(group.Key.Doc, group.First().Section));
+            cells.Add(unit ?? "");
+            cells.Add(SourceLabel.Of(group.Key.Doc, group.First().Record.Section));
+            values.AddRange([null, null]);
             rows.Add(cells);
+            numbers.Add(values);
         }
-        return Table(SkeletonTableKind.Targets, "年度目标", "目标", ["指标", .. periods, "单位", "来源"], rows);
+        var columns = (IReadOnlyList<string>)["指标", .. periods, "单位", "来源"];
+        return Table(kind, title, sheet, columns, rows) with { Numbers = Pad(numbers, columns.Count) };
+    }
+
+    /// <summary>The one unit of each measure's row per plan: per unit family the unit most of the measure's values use across the plans.</summary>
+    private static Dictionary<(string, string), string?> RowUnits(IEnumerable<Record> records, PlanSkeletonOptions options)
+    {
+        var result = new Dictionary<(string, string), string?>();
+        foreach (var measure in records.GroupBy(r => MeasureName(r, options.Canonicalize)))
+        {
+            var common = measure.Select(r => UnitConverter.Normalize(r.Unit)).Where(u => u is not null)
+                .GroupBy(u => UnitConverter.TryGetScale(u, out var family, out _) ? family : u!)
+                .ToDictionary(g => g.Key, g => g.GroupBy(u => u).OrderByDescending(u => u.Count()).First().Key);
+            foreach (var plan in measure.GroupBy(r => r.Doc))
+            {
+                var unit = plan.Select(r => UnitConverter.Normalize(r.Unit)).FirstOrDefault(u => u is not null);
+                if (unit is not null && UnitConverter.TryGetScale(unit, out var family, out _) && common.TryGetValue(family, out var shared)) unit = shared;
+                // Head counts often come without a unit in the cells (仓储作业 236): they are people.
+                unit ??= TopicOf(plan.First()) == Topic.Staffing ? "人" : null;
+                result[(measure.Key, plan.Key)] = unit;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The cell in the row's unit: the converted number as text and as a number; the value as written when it cannot be converted.</summary>
+    private static (string Text, SkeletonNumber? Number) Cell(Record record, string? rowUnit)
+    {
+        var unit = UnitConverter.Normalize(record.Unit);
+        if (record.Number is not { } n || record.NumberTo is not null) return (ValueText(record), null);
+        var converted = unit is null || rowUnit is null ? n : UnitConverter.Convert(n, unit, rowUnit);
+        if (converted is not { } value) return (ValueText(record), null);
+        var prefix = BoundPrefix(record.Value);
+        return (prefix + UnitConverter.Format(value), new SkeletonNumber(value, prefix));
+    }
+
+    /// <summary>"≥" or "≤" when the value as written is a floor or a ceiling (≥95%, 30分钟以内), else "".</summary>
+    private static string BoundPrefix(string? written)
+    {
+        if (string.IsNullOrEmpty(written)) return "";
+        if (ContainsAny(written, "≥", ">=", "以上", "不低于", "不少于", "至少", "突破")) return "≥";
+        if (ContainsAny(written, "≤", "<=", "以内", "以下", "不超过", "不高于", "控制在")) return "≤";
+        return "";
+    }
+
+    private static Topic TopicOf(Record record)
+    {
+        var section = record.Section ?? "";
+        var innermost = section[(section.LastIndexOf(" > ", StringComparison.Ordinal) + 1)..];
+        if (ContainsAny(innermost, "人员", "人力", "编制", "岗位", "定员")) return Topic.Staffing;
+        if (ContainsAny(innermost, "投资", "预算", "资金", "成本", "费用", "财务")) return Topic.Budget;
+        return Topic.Targets;
+    }
+
+    private static bool ContainsAny(string text, params string[] words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
+
+    private static List<IReadOnlyList<SkeletonNumber?>> Pad(List<IReadOnlyList<SkeletonNumber?>> numbers, int columns)
+    {
+        // Table() adds one blank row when nothing was found; the numbers follow its shape.
+        if (numbers.Count == 0) numbers.Add(Enumerable.Repeat<SkeletonNumber?>(null, columns).ToList());
+        return numbers;
     }
 
     private static SkeletonTable Kpis(List<Record> records, PlanSkeletonOptions options)
@@ -147,14 +302,24 @@ public sealed partial class PlanSkeletonBuilder
             .ToList();
         // Keep one KPI's rows from different plans together, in the order the KPIs first appear.
         var kpiOrder = kpis.Select(r => KpiKey(r, options.Canonicalize)).Distinct().Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i);
-        var rows = kpis
-            .OrderBy(r => kpiOrder[KpiKey(r, options.Canonicalize)])
+        var ordered = kpis.OrderBy(r => kpiOrder[KpiKey(r, options.Canonicalize)]).ToList();
+        var rows = ordered
             .Select(r => (IReadOnlyList<string>)
             [
                 MeasureName(r, options.Canonicalize), BaselineText(r), ValueText(r), UnitConverter.Normalize(r.Unit) ?? "", r.Period ?? "", SourceLabel.Of(r.Doc, r.Section),
             ])
             .ToList();
-        return Table(SkeletonTableKind.Kpis, "关键绩效指标", "KPI", ["指标", "基准值", "目标值", "单位", "考核周期", "来源"], rows);
+        // The text keeps the wording (≥92分); the spreadsheet gets 92 with a ≥ number format, the unit in its own column.
+        var numbers = ordered
+            .Select(r => (IReadOnlyList<SkeletonNumber?>)
+            [
+                null,
+                r.BaselineNumber is { } b ? new SkeletonNumber(b) : null,
+                r.Number is { } n && r.NumberTo is null ? new SkeletonNumber(n, BoundPrefix(r.Value)) : null,
+                null, null, null,
+            ])
+            .ToList();
+        return Table(SkeletonTableKind.Kpis, "关键绩效指标", "KPI", ["指标", "基准值", "目标值", "单位", "考核周期", "来源"], rows) with { Numbers = Pad(numbers, 6) };
     }
 
     private static SkeletonTable Risks(List<Record> records)

@@ -16,6 +16,9 @@ public sealed record SkeletonTable
     /// <summary>Each row has one cell per column; a table with nothing found has one empty row to fill in.</summary>
     public required IReadOnlyList<IReadOnlyList<string>> Rows { get; init; }
 
+    /// <summary>Per row and column the cell's number (null for text), for spreadsheets; null when the table holds text only.</summary>
+    public IReadOnlyList<IReadOnlyList<SkeletonNumber?>>? Numbers { get; init; }
+
     /// <summary>How many rows hold values found in the plans (0 when the only row is the empty one).</summary>
     public required int FilledRows { get; init; }
 

@@ -3,7 +3,7 @@ using System.Text;
 namespace OpsKnowledge.Planning.Bootstrap;
 
 /// <summary>Makes document text safe for XML: scraped and decoded text can carry control characters and lone surrogates that XML forbids.</summary>
-internal static class XmlText
+public static class XmlText
 {
     public static string Clean(string text)
     {

@@ -56,13 +56,20 @@ public sealed record ComparisonRow
 
     public required string RecordId { get; init; }
 
-    /// <summary>True when the row's value counts towards the spread (same unit and kind of value as the majority).</summary>
+    /// <summary>True when the row's value counts towards the spread (a plan target in the unit, kind of value and period grain of the largest group).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Comparable { get; init; }
 
     /// <summary>True when the value lies outside the spread's outlier fences.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Outlier { get; init; }
+
+    /// <summary>True for figures that are not the plan's own target: cited references and figures of background or status sections; never in the spread.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Context { get; init; }
+
+    /// <summary>How long a period the value covers; only rows of one grain are compared.</summary>
+    public PeriodGrain Grain { get; init; }
 
     /// <summary>How many other records of the same document and period said the same KPI (the row keeps the best one).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]

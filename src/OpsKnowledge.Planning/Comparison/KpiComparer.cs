@@ -51,8 +51,11 @@ public sealed partial class KpiComparer
 
     private static IEnumerable<Record> Select(IEnumerable<Record> records, CompareOptions options) =>
         records.Where(r => options.Kinds.Contains(r.Kind)
-            && (options.IncludeReference || r.Scope == RecordScope.Plan)
+            && (options.IncludeReference || IsTarget(r))
             && (options.Docs.Count == 0 || options.Docs.Contains(r.Doc)));
+
+    /// <summary>A plan's own commitment: plan scope, and not a figure from its background or status section (2024年 actuals, market growth).</summary>
+    private static bool IsTarget(Record record) => record.Scope == RecordScope.Plan && !BackgroundSections.IsBackground(record.Section);
 
     private static HashSet<string> KeysOf(Record record, Func<string, string?>? canonicalize)
     {
@@ -105,8 +108,18 @@ public sealed partial class KpiComparer
             Rows = rows.Select((r, i) => flagged[i] is { } flag ? r with { Comparable = true, Outlier = flag } : r).ToList(),
             Spread = spread,
             CommonUnits = commonUnits.Values.Distinct().ToList(),
+            Direction = DirectionOf(matched),
         };
     }
+
+    /// <summary>The direction most records give the KPI (the catalogue's, where the extractor knew the name).</summary>
+    private static Direction? DirectionOf(IReadOnlyList<Record> records) =>
+        records.Where(r => r.Direction is not null)
+            .GroupBy(r => r.Direction!.Value)
+            .OrderByDescending(g => g.Count(r => r.CanonicalName is not null))
+            .ThenByDescending(g => g.Count())
+            .Select(g => (Direction?)g.Key)
+            .FirstOrDefault();
 
     /// <summary>Per unit family, the unit most rows use (ties: the first seen).</summary>
     private static Dictionary<string, string> CommonUnits(IEnumerable<Record> records)
@@ -168,23 +181,33 @@ public sealed partial class KpiComparer
             Source = record.Source,
             RecordId = record.Id,
             Duplicates = duplicates,
+            Context = !IsTarget(record),
+            Grain = PeriodGrains.Of(record.Period),
         };
     }
 
-    /// <summary>The spread of the largest group of rows sharing a converted unit and kind of value (level or change); flags per row (null = not comparable).</summary>
+    /// <summary>
+    /// The spread of the largest group of like rows: plan targets (never reference or background figures) in one converted unit,
+    /// one kind of value (level or change) and one period length (a quarter is not a year). The same plan ingested twice
+    /// (as .docx and .htm) counts once. Flags per row: null = not in the group.
+    /// </summary>
     private static (KpiSpread? Spread, bool?[] Flags) Spread(IReadOnlyList<ComparisonRow> rows)
     {
         var flags = new bool?[rows.Count];
         var group = rows.Select((r, i) => (Row: r, Index: i))
-            .Where(x => x.Row.ConvertedNumber is not null)
-            .GroupBy(x => (Unit: x.Row.ConvertedUnit ?? "", Change: IsChange(x.Row.Op)))
-            .OrderByDescending(g => g.Count())
+            .Where(x => x.Row.ConvertedNumber is not null && !x.Row.Context)
+            .GroupBy(x => (Unit: x.Row.ConvertedUnit ?? "", Change: IsChange(x.Row.Op), x.Row.Grain))
+            .OrderByDescending(g => g.Select(x => SameContentKey(x.Row)).Distinct().Count())
+            .ThenBy(g => g.Key.Grain)
             .ThenBy(g => g.Key.Change)
             .ThenBy(g => g.Min(x => x.Index))
             .FirstOrDefault();
         if (group is null) return (null, flags);
 
-        var values = group.Select(x => ValueOf(x.Row)).ToList();
+        // One plan's same value under two labels (2026年 and 全年 of a 2026 plan) also counts once.
+        var distinct = group.GroupBy(x => SameContentKey(x.Row)).Select(g => g.First())
+            .GroupBy(x => (x.Row.Doc, Value: ValueOf(x.Row))).Select(g => g.First()).ToList();
+        var values = distinct.Select(x => ValueOf(x.Row)).ToList();
         var (lower, upper, rule) = SpreadStatistics.Fences(values);
         var outliers = new List<string>();
         foreach (var (row, index) in group)
@@ -198,6 +221,7 @@ public sealed partial class KpiComparer
         {
             Unit = group.Key.Unit,
             Change = group.Key.Change,
+            Grain = group.Key.Grain,
             Count = values.Count,
             Min = values.Min(),
             Median = SpreadStatistics.Median(values),
@@ -209,6 +233,10 @@ public sealed partial class KpiComparer
         };
         return (spread, flags);
     }
+
+    /// <summary>Rows of two files that say the same thing at the same place (one plan as .docx and as .htm) share this key.</summary>
+    private static string SameContentKey(ComparisonRow row) =>
+        string.Join('\u001F', row.Evidence, row.Value, row.Period, row.Section, row.Source.Start, row.Source.Table, row.Source.Row, row.Source.Col);
 
     /// <summary>A range counts as its midpoint.</summary>
     private static decimal ValueOf(ComparisonRow row) =>
@@ -241,7 +269,7 @@ public sealed partial class KpiComparer
     private static PlanKpiPair Both(string label, string docA, string docB, ComparisonRow? a, ComparisonRow? b)
     {
         decimal? difference = null;
-        if (a?.ConvertedNumber is { } va && b?.ConvertedNumber is { } vb && a.ConvertedUnit == b.ConvertedUnit && IsChange(a.Op) == IsChange(b.Op))
+        if (a?.ConvertedNumber is { } va && b?.ConvertedNumber is { } vb && a.ConvertedUnit == b.ConvertedUnit && IsChange(a.Op) == IsChange(b.Op) && a.Grain == b.Grain && !a.Context && !b.Context)
             difference = ValueOf(b) - ValueOf(a);
         return new PlanKpiPair
         {

@@ -8,6 +8,10 @@ public sealed record KpiSpread
     /// <summary>True when the values are changes (提升/下降 by) rather than levels.</summary>
     public bool Change { get; init; }
 
+    /// <summary>The period length of the compared values (quarterly values are not set beside yearly ones).</summary>
+    public PeriodGrain Grain { get; init; }
+
+    /// <summary>Distinct values compared (one plan ingested in two formats counts once).</summary>
     public required int Count { get; init; }
 
     public required decimal Min { get; init; }

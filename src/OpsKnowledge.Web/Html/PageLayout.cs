@@ -21,7 +21,7 @@ internal static class PageLayout
             <a class="brand" href="/">OpsKnowledge <span>方案知识库</span></a>
             <nav>
             """);
-        foreach (var (href, label, key) in new[] { ("/", "搜索", "search"), ("/docs", "文档", "docs"), ("/compare", "指标对比", "compare"), ("/bootstrap", "新方案骨架", "bootstrap") })
+        foreach (var (href, label, key) in new[] { ("/", "搜索", "search"), ("/docs", "文档", "docs"), ("/records", "记录", "records"), ("/compare", "指标对比", "compare"), ("/bootstrap", "新方案骨架", "bootstrap") })
         {
             var current = key == active ? new TrustedHtml(" aria-current=\"page\"") : new TrustedHtml("");
             html.Append($"<a href=\"{href}\"{current}>{label}</a>");

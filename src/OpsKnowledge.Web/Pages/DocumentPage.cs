@@ -18,7 +18,8 @@ internal static class DocumentPage
             <article class="document">
             <h1>{title}</h1>
             <p class="meta"><span class="doc">{document.Id}</span> · 格式 {document.Format}{(document.Encoding is { } e ? " · 编码 " + e : "")}{(document.PageCount is { } pages ? $" · {pages} 页" : "")}
-             · {document.Sections.Count} 个章节 · {document.Tables.Count()} 个表格 · {records.Count} 条记录 · {document.Repair.Repairs.Count} 处修复</p>
+             · {document.Sections.Count} 个章节 · {document.Tables.Count()} 个表格 · {records.Count} 条记录 · {document.Repair.Repairs.Count} 处修复
+             · <a id="original" href="{Links.Doc(document.Id)}/original" download>下载原始文件</a></p>
             <div class="doc-layout">
             <nav class="outline" aria-label="大纲"><h2>大纲</h2>
             """);

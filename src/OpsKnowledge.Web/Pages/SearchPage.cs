@@ -44,7 +44,8 @@ internal static class SearchPage
             KeyTermsNote(html, results);
             var first = results.Offset + 1;
             var last = results.Offset + results.Hits.Count;
-            html.Append($"<p class=\"count\">共 {results.TotalHits}{(results.TotalHitsIsLowerBound ? " 余" : "")} 条结果，显示第 {first}–{last} 条</p><ol class=\"hits\" start=\"{first}\">");
+            html.Append($"<p class=\"count\">共 {results.TotalHits}{(results.TotalHitsIsLowerBound ? " 余" : "")} 条结果，显示第 {first}–{last} 条</p>");
+            html.Append($"<p class=\"export\"><a id=\"export\" href=\"{Links.Query("/search/export.csv", ("q", request!.Query), ("kind", request.Kind), ("doc", request.Doc), ("scope", request.Scope), ("period", request.Period), ("top", "100"))}\">导出结果 (CSV)</a></p><ol class=\"hits\" start=\"{first}\">");
             foreach (var hit in results.Hits) Hit(html, hit);
             html.Append($"</ol>");
             Pager(html, request, results);

@@ -80,11 +80,12 @@ public sealed class PlanSkeletonBuilderTests
         Assert.Equal(["指标", "2026年", "2027年", "单位", "来源"], targets.Columns);
         Assert.Equal(
         [
-            ["营业收入", "8000万元", "9500万元", "万元", "A.docx › 2.1 销售目标"],
-            ["客户满意度", "90%", "", "%", "A.docx › 2.2 服务目标"],
-            ["营业收入", "7800万元", "", "万元", "B.pdf › (一)销售目标"],
+            ["营业收入", "8000", "9500", "万元", "A.docx › 2.1 销售目标"],
+            ["客户满意度", "90", "", "%", "A.docx › 2.2 服务目标"],
+            ["营业收入", "7800", "", "万元", "B.pdf › (一)销售目标"],
         ], targets.Rows.Select(r => r.ToArray()));
         Assert.Equal(3, targets.FilledRows);
+        Assert.Equal(new SkeletonNumber(8000m), targets.Numbers![0][1]);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public sealed class SkeletonWriterTests
         Assert.Contains("\n## 2 经营目标\n", markdown);
         Assert.Contains("\n### 2.1 销售目标\n", markdown);
         Assert.Contains("> 参考：A.docx › 2.1 销售目标；B.pdf › (一)销售目标；C.md › 第二章 销售目标", markdown);
-        Assert.Contains("| 指标 | 2026年 | 2027年 | 单位 | 来源 |\n| --- | --- | --- | --- | --- |\n| 营业收入 | 8000万元 | 9500万元 | 万元 | A.docx › 2.1 销售目标 |", markdown);
+        Assert.Contains("| 指标 | 2026年 | 2027年 | 单位 | 来源 |\n| --- | --- | --- | --- | --- |\n| 营业收入 | 8000 | 9500 | 万元 | A.docx › 2.1 销售目标 |", markdown);
         Assert.Contains("| 含\u0001控制符\\|竖线 | 高 |  |  | 第一行<br>第二行 | X.html |", markdown);
         Assert.True(markdown.IndexOf("**表：年度目标**", StringComparison.Ordinal) > markdown.IndexOf("## 2 经营目标", StringComparison.Ordinal));
     }
@@ -104,7 +104,7 @@ public sealed class SkeletonWriterTests
             Assert.NotNull(header.TableRowProperties!.GetFirstChild<W.TableHeader>());
             Assert.All(header.Descendants<W.Run>(), r => Assert.NotNull(r.RunProperties!.Bold));
         });
-        Assert.Equal("营业收入|8000万元|9500万元|万元|A.docx › 2.1 销售目标",
+        Assert.Equal("营业收入|8000|9500|万元|A.docx › 2.1 销售目标",
             string.Join("|", tables[0].Elements<W.TableRow>().ElementAt(1).Elements<W.TableCell>().Select(c => c.InnerText)));
     }
 
@@ -129,16 +129,39 @@ public sealed class SkeletonWriterTests
         var strings = workbook.SharedStringTablePart!.SharedStringTable!.Elements<X.SharedStringItem>().Select(i => i.InnerText).ToList();
         var kpiSheet = ((WorksheetPart)workbook.GetPartById(sheets[2].Id!.Value!)).Worksheet!;
         var rows = kpiSheet.GetFirstChild<X.SheetData>()!.Elements<X.Row>()
-            .Select(r => r.Elements<X.Cell>().Select(c => strings[int.Parse(c.CellValue!.Text)]).ToArray())
+            .Select(r => r.Elements<X.Cell>().Select(c => c.DataType?.Value == X.CellValues.SharedString ? strings[int.Parse(c.CellValue!.Text)] : "#" + c.CellValue!.Text).ToArray())
             .ToList();
         Assert.Equal(["指标", "基准值", "目标值", "单位", "考核周期", "来源"], rows[0]);
-        Assert.Equal(["客户满意度", "85%", "≥90%", "%", "年度", "A.docx › 3 运营指标"], rows[1]);
+        // Baseline and target are numbers (85 and 90), the unit in its own column.
+        Assert.Equal(["客户满意度", "#85", "#90", "%", "年度", "A.docx › 3 运营指标"], rows[1]);
 
         var headerStyle = kpiSheet.Descendants<X.Row>().First().Elements<X.Cell>().First().StyleIndex!.Value;
         var stylesheet = workbook.WorkbookStylesPart!.Stylesheet!;
         var fontId = stylesheet.CellFormats!.Elements<X.CellFormat>().ElementAt((int)headerStyle).FontId!.Value;
         Assert.NotNull(stylesheet.Fonts!.Elements<X.Font>().ElementAt((int)fontId).Bold);
         Assert.Equal(6, kpiSheet.GetFirstChild<X.Columns>()!.Elements<X.Column>().Count());
+    }
+
+    [Fact]
+    public void Xlsx_StoresNumbersAsNumbers_WithNumberFormats()
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(Write(BootstrapFormat.Xlsx)), false);
+        var workbook = document.WorkbookPart!;
+        var sheets = workbook.Workbook!.Sheets!.Elements<X.Sheet>().ToList();
+        var stylesheet = workbook.WorkbookStylesPart!.Stylesheet!;
+        string FormatOf(X.Cell cell)
+        {
+            var id = stylesheet.CellFormats!.Elements<X.CellFormat>().ElementAt((int)cell.StyleIndex!.Value).NumberFormatId!.Value;
+            return stylesheet.NumberingFormats!.Elements<X.NumberingFormat>().Single(f => f.NumberFormatId!.Value == id).FormatCode!.Value!;
+        }
+        X.Cell CellAt(int sheet, string reference) =>
+            ((WorksheetPart)workbook.GetPartById(sheets[sheet].Id!.Value!)).Worksheet!.Descendants<X.Cell>().Single(c => c.CellReference == reference);
+
+        var revenue2026 = CellAt(1, "B2");
+        Assert.Null(revenue2026.DataType);
+        Assert.Equal(("8000", "#,##0"), (revenue2026.CellValue!.Text, FormatOf(revenue2026)));
+        var satisfactionTarget = CellAt(2, "C2");
+        Assert.Equal(("90", "\"≥\"#,##0"), (satisfactionTarget.CellValue!.Text, FormatOf(satisfactionTarget)));
     }
 
     [Fact]
@@ -149,7 +172,8 @@ public sealed class SkeletonWriterTests
 
         Assert.Contains("某园区运营方案（草稿）", text);
         Assert.Contains("2.1销售目标", text);
-        Assert.Contains("8000万元", text);
+        Assert.Contains("2026年8000", text);
+        Assert.Contains("2027年9500", text);
         Assert.Contains("核心人员流失风险", text);
         Assert.Contains("建立后备人才梯队，关键岗位AB角", text);
         Assert.Contains("2026年6月底前", text);
@@ -162,8 +186,9 @@ public sealed class SkeletonWriterTests
         var text = Convert(BootstrapFormat.Xlsx, "skeleton.xlsx");
 
         Assert.Contains("项目概况", text);
-        Assert.Contains("9500万元", text);
-        Assert.Contains("≥92%", text);
+        // Numbers shown through their number format: thousands separators, ≥ from the format, not from text.
+        Assert.Contains("8,0009,500万元", text);
+        Assert.Contains("≥92", text);
         Assert.Contains("政策调整风险", text);
         Assert.Contains("完成人员招聘与培训", text);
     }

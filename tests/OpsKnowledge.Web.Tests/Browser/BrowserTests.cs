@@ -168,6 +168,7 @@ public sealed class BrowserTests(WebServerFixture server, ChromiumFixture chromi
             "/docs",
             "/bootstrap",
             "/compare?name=" + Uri.EscapeDataString("客户满意度"),
+            "/records?doc=" + Uri.EscapeDataString(HostileDocument.FileName),
             "/doc/" + Uri.EscapeDataString(HostileDocument.FileName),
         ];
         foreach (var path in paths)

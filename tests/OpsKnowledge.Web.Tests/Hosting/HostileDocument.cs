@@ -17,6 +17,9 @@ public static class HostileDocument
 
     public const string LinkPayload = "<a href=\"javascript:window.__xss=3\">点我</a>";
 
+    /// <summary>A cell a spreadsheet would run as a formula if an export wrote it as it is.</summary>
+    public const string FormulaPayload = "=HYPERLINK(\"http://example.invalid\",\"打开\")";
+
     public static readonly string[] Payloads = [ScriptPayload, ImagePayload, SvgPayload, LinkPayload];
 
     /// <summary>Writes the page into <paramref name="folder"/> and returns its path.</summary>
@@ -37,6 +40,7 @@ public static class HostileDocument
             <tr><th>指标名称</th><th>目标值{{E(ScriptPayload)}}</th></tr>
             <tr><td>{{E(ImagePayload)}}客户满意度</td><td>≥91%{{E(SvgPayload)}}</td></tr>
             <tr><td>{{E(LinkPayload)}}</td><td>javascript:alert(6)</td></tr>
+            <tr><td>{{E(FormulaPayload)}}</td><td>96%</td></tr>
             </table>
             </body></html>
             """);
