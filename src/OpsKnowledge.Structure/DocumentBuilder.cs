@@ -158,11 +158,7 @@ public sealed class DocumentBuilder
         }
 
         // With no title given, a short first line before any heading is the title ("技术服务运营执行计划").
-        if (blocks.Count > 0 && blocks[0] is SourceParagraph first && roles[0].Heading is null && !roles[0].IsListItem)
-        {
-            var line = LineText.Flatten(first.Text);
-            if (line.Length is > 0 and <= 40 && line[^1] is not ('。' or '；' or '，' or '：' or ':')) titleBlock = 0;
-        }
+        titleBlock = TitleLine.Find(blocks, i => roles[i].Heading is null && !roles[i].IsListItem);
         return roles;
     }
 
