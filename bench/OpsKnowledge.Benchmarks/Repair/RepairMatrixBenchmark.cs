@@ -17,7 +17,7 @@ public static class RepairMatrixBenchmark
 
     public static int Run(string[] args)
     {
-        var folders = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var folders = args.Where((a, k) => !a.StartsWith("--", StringComparison.Ordinal) && (k == 0 || !args[k - 1].StartsWith("--", StringComparison.Ordinal))).ToList();
         if (folders.Count == 0) folders = ["corpus", "bench/heldout"];
         var onlyCell = Option(args, "--cell");
         var show = Option(args, "--show");
@@ -33,7 +33,7 @@ public static class RepairMatrixBenchmark
         var calibration = new long[Buckets.Length - 1, 2];
         foreach (var group in cases.GroupBy(c => c.Cell))
         {
-            if (onlyCell is not null && group.Key != onlyCell && group.Key != "clean") continue;
+            if (onlyCell is not null && !onlyCell.Split(',').Any(p => group.Key.StartsWith(p, StringComparison.Ordinal)) && group.Key != "clean") continue;
             var score = new CellScore(group.Key, group.First().Kind, group.First().Destroyed);
             foreach (var item in group)
             {

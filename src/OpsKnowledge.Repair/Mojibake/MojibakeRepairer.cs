@@ -8,7 +8,6 @@ namespace OpsKnowledge.Repair.Mojibake;
 public sealed class MojibakeRepairer : IRepairer
 {
     private const int Context = 4;
-    private static readonly byte[] UndefinedWindows1252 = [0x81, 0x8D, 0x8F, 0x90, 0x9D];
 
     public string Kind => "mojibake";
 
@@ -57,8 +56,7 @@ public sealed class MojibakeRepairer : IRepairer
         {
             var c = text[i];
             // · (0xB7) counts as Chinese punctuation, but as the first byte of a Latin-1 run it is the lead byte of a GBK character (B7xx: 分, 费, 服...).
-            if (IsWesternRunChar(c) && (CharacterBands.Of(c) == CharacterBand.LatinSupplement
-                || (c == '·' && i + 1 < to && CharacterBands.Of(text[i + 1]) == CharacterBand.LatinSupplement)))
+            if (IsWesternRunChar(c) && (IsForeignHighByteChar(c) || (c == '·' && i + 1 < to && IsForeignHighByteChar(text[i + 1]))))
             {
                 var end = i;
                 while (end < to && (IsWesternRunChar(text[end]) || (text[end] is '?' or '\uFFFD'))) end++;
@@ -105,7 +103,7 @@ public sealed class MojibakeRepairer : IRepairer
             var band = CharacterBands.Of(c);
             // A Western line holds only Western characters; a double-byte line may hold anything its code page encodes (Greek, Cyrillic, ¤, ü of GBK's symbol rows).
             if (western && !IsWesternRunChar(c) && c != '\uFFFD') return false;
-            if (band == CharacterBand.LatinSupplement) latin++;
+            if (IsForeignHighByteChar(c)) latin++;
             if (band >= CharacterBand.LessCommonHan && !(band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(c))) suspicious++;
         }
         var damaged = western ? latin >= 2 : suspicious >= 2 && suspicious * 4 >= nonAscii;
@@ -151,17 +149,21 @@ public sealed class MojibakeRepairer : IRepairer
         return true;
     }
 
-    private static bool IsWesternRunChar(char c) =>
-        (c >= 0x80 && c <= 0xFF) || CharacterBands.Windows1252Specials.Contains(c);
+    // A high byte read through a single-byte code page: Latin-1, Windows-1250/1251/1252/1254, DOS 437 or Mac Roman.
+    private static bool IsWesternRunChar(char c) => SingleByteCodePage.IsHighByteCharacter(c);
+
+    // Letters and symbols of those pages that Chinese plan text does not use (not ≤ ≥ ± ° · — “ ”): the signature of the damage.
+    private static bool IsForeignHighByteChar(char c) =>
+        SingleByteCodePage.IsHighByteCharacter(c) && CharacterBands.Of(c) is CharacterBand.LatinSupplement or CharacterBand.RareSymbol or CharacterBand.Other;
 
     private void TryWestern(RepairContext context, int start, int end)
     {
         var text = context.Text;
         var run = text.AsSpan(start, end - start);
         var latin = 0;
-        foreach (var c in run) if (CharacterBands.Of(c) == CharacterBand.LatinSupplement) latin++;
+        foreach (var c in run) if (IsForeignHighByteChar(c)) latin++;
         if (latin < 2 || end - start > context.Options.MaxRunLength) return;
-        if (ByteRun.FromWestern(run) is null || !context.TryStartSearch()) return;
+        if (!context.TryStartSearch()) return;
         var candidates = WesternCandidates(context, start, end, literalQuestionMarks: false);
         context.EndSearch(Choose(context, start, end, candidates, report: true));
     }
@@ -236,23 +238,24 @@ public sealed class MojibakeRepairer : IRepairer
         var text = context.Text;
         var run = text.AsSpan(start, end - start);
         var candidates = new List<string>();
-        var bytes = ByteRun.FromWestern(run, literalQuestionMarks);
-        if (bytes is null) return candidates;
         var left = Left(text, start);
         var right = Right(text, end);
-        // Windows-1252 leaves five bytes undefined; a decoder that dropped them lost only those.
-        var usedWindows1252 = false;
-        foreach (var c in run) usedWindows1252 |= c > 0xFF && c != '\uFFFD';
-        var utf8 = Utf8GapDecoder.Decode(bytes, context.Scorer, left, right, usedWindows1252 ? UndefinedWindows1252 : null);
-        if (utf8 is { } first)
+        var seen = new HashSet<string>();
+        // Each page that shows every character of the run gives one byte stream; a character several pages share gives the same bytes.
+        foreach (var page in SingleByteCodePage.All)
         {
-            candidates.Add(first.Text);
-            // UTF-8 encoded twice: the first undoing leaves another Western run.
-            var again = ByteRun.FromWestern(first.Text);
-            if (again is not null && Utf8GapDecoder.Decode(again, context.Scorer, left, right) is { } second) candidates.Add(second.Text);
+            var bytes = ByteRun.FromSingleByte(run, page, literalQuestionMarks);
+            if (bytes is null || !seen.Add(string.Join(',', bytes))) continue;
+            if (Utf8GapDecoder.Decode(bytes, context.Scorer, left, right, page.LostBytes) is { } first)
+            {
+                candidates.Add(first.Text);
+                // UTF-8 encoded twice: the first undoing leaves another Western run.
+                var again = ByteRun.FromWestern(first.Text);
+                if (again is not null && Utf8GapDecoder.Decode(again, context.Scorer, left, right) is { } second) candidates.Add(second.Text);
+            }
+            if (ByteRun.DecodeStrict(bytes, CodePages.Gb18030Strict) is { } gbk) candidates.Add(gbk);
+            if (ByteRun.DecodeStrict(bytes, CodePages.Big5Strict) is { } big5) candidates.Add(big5);
         }
-        if (ByteRun.DecodeStrict(bytes, CodePages.Gb18030Strict) is { } gbk) candidates.Add(gbk);
-        if (ByteRun.DecodeStrict(bytes, CodePages.Big5Strict) is { } big5) candidates.Add(big5);
         return candidates;
     }
 

@@ -38,9 +38,10 @@ public static class Utf8GapDecoder
             }
             var parts = new List<int> { b };
             var j = i + 1;
-            while (parts.Count <= need && j < bytes.Count && (bytes[j] < 0 || (bytes[j] >= 0x80 && bytes[j] <= 0xBF)))
+            while (parts.Count <= need && j < bytes.Count && (bytes[j] < 0 || (bytes[j] >= 0x80 && bytes[j] <= 0xBF) || bytes[j] == 0x20))
             {
-                parts.Add(bytes[j]);
+                // A space where a continuation byte must be is an NBSP (A0) that a copy through a browser turned into a space.
+                parts.Add(bytes[j] == 0x20 ? 0xA0 : bytes[j]);
                 j++;
             }
             var dropped = need + 1 - parts.Count; // continuation bytes dropped by the decoder, at unknown positions
