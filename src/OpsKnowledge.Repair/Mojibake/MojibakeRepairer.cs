@@ -56,7 +56,8 @@ public sealed class MojibakeRepairer : IRepairer
         {
             var c = text[i];
             // · (0xB7) counts as Chinese punctuation, but as the first byte of a Latin-1 run it is the lead byte of a GBK character (B7xx: 分, 费, 服...).
-            if (IsWesternRunChar(c) && (IsForeignHighByteChar(c) || (c == '·' && i + 1 < to && IsForeignHighByteChar(text[i + 1]))))
+            // A high byte shown as a mark Chinese text uses too (· ∩ ‰ ±) starts the run when a foreign one follows: B7xx is 分, EFBC9B is ；.
+            if (IsWesternRunChar(c) && (IsForeignHighByteChar(c) || (i + 1 < to && IsForeignHighByteChar(text[i + 1]))))
             {
                 var end = i;
                 while (end < to && (IsWesternRunChar(text[end]) || (text[end] is '?' or '\uFFFD'))) end++;
@@ -240,13 +241,19 @@ public sealed class MojibakeRepairer : IRepairer
         var candidates = new List<string>();
         var left = Left(text, start);
         var right = Right(text, end);
-        var seen = new HashSet<string>();
-        // Each page that shows every character of the run gives one byte stream; a character several pages share gives the same bytes.
+        // Each page that shows every character of the run gives one byte stream; pages that give the same bytes pool the bytes they could have lost.
+        var streams = new Dictionary<string, (List<int> Bytes, SortedSet<byte> Lost)>();
         foreach (var page in SingleByteCodePage.All)
         {
             var bytes = ByteRun.FromSingleByte(run, page, literalQuestionMarks);
-            if (bytes is null || !seen.Add(string.Join(',', bytes))) continue;
-            if (Utf8GapDecoder.Decode(bytes, context.Scorer, left, right, page.LostBytes) is { } first)
+            if (bytes is null) continue;
+            var key = string.Join(',', bytes);
+            if (!streams.TryGetValue(key, out var stream)) streams[key] = stream = (bytes, []);
+            stream.Lost.UnionWith(page.LostBytes);
+        }
+        foreach (var (bytes, lost) in streams.Values)
+        {
+            if (Utf8GapDecoder.Decode(bytes, context.Scorer, left, right, lost.Count > 0 ? [.. lost] : null) is { } first)
             {
                 candidates.Add(first.Text);
                 // UTF-8 encoded twice: the first undoing leaves another Western run.
