@@ -260,8 +260,10 @@ public sealed class MojibakeRepairer : IRepairer
                 var again = ByteRun.FromWestern(first.Text);
                 if (again is not null && Utf8GapDecoder.Decode(again, context.Scorer, left, right) is { } second) candidates.Add(second.Text);
             }
-            if (ByteRun.DecodeStrict(bytes, CodePages.Gb18030Strict) is { } gbk) candidates.Add(gbk);
-            if (ByteRun.DecodeStrict(bytes, CodePages.Big5Strict) is { } big5) candidates.Add(big5);
+            // A double-byte stream whose lost bytes the page could not show: unknown where it wrote ? or U+FFFD, dropped where it wrote nothing.
+            var allowance = new GapAllowance(lost.Count > 0 ? [.. lost] : null, lost.Count > 0 ? 2 : 0, lost.Count > 0 ? [.. lost] : null);
+            candidates.AddRange(DoubleByte(context, bytes, big5: false, left, right, allowance));
+            candidates.AddRange(DoubleByte(context, bytes, big5: true, left, right, allowance));
         }
         return candidates;
     }
@@ -277,15 +279,23 @@ public sealed class MojibakeRepairer : IRepairer
         if (asGbk is not null)
         {
             if (Utf8GapDecoder.Decode(asGbk, context.Scorer, left, right) is { } utf8) candidates.Add(utf8.Text);
-            if (ByteRun.DecodeStrict(asGbk, CodePages.Big5Strict) is { } big5) candidates.Add(big5);
+            candidates.AddRange(DoubleByte(context, asGbk, big5: true, left, right, GapAllowance.Replaced));
         }
         var asBig5 = ByteRun.FromCodePage(run, CodePages.Big5Strict, literalQuestionMarks);
         if (asBig5 is not null)
         {
-            if (ByteRun.DecodeStrict(asBig5, CodePages.Gb18030Strict) is { } gbk) candidates.Add(gbk);
+            candidates.AddRange(DoubleByte(context, asBig5, big5: false, left, right, GapAllowance.Replaced));
             if (Utf8GapDecoder.Decode(asBig5, context.Scorer, left, right) is { } utf8) candidates.Add(utf8.Text);
         }
         return candidates;
+    }
+
+    // Strictly when no byte is unknown; otherwise every reading the byte structure allows, by the language model.
+    private static List<string> DoubleByte(RepairContext context, List<int> bytes, bool big5, string left, string right, GapAllowance allowance)
+    {
+        if (ByteRun.DecodeStrict(bytes, big5 ? CodePages.Big5Strict : CodePages.Gb18030Strict) is { } strict) return [strict];
+        var reading = DoubleByteGapDecoder.Decode(bytes, big5, context.Scorer, left, right, allowance);
+        return reading is null ? [] : [reading.Text];
     }
 
     // GBK read as Big5 gives traditional-looking characters; worth a try only when they do not read as words.
