@@ -11,6 +11,7 @@ public static class DoubleByteGapDecoder
 {
     private const int BeamWidth = 12;
     private const int Window = 4;
+    private const double PunctuationPrior = 1.5;
     private static readonly Lazy<PairTable> Gbk = new(() => new PairTable(Decoding.CodePages.Gb18030Strict), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<PairTable> Big5 = new(() => new PairTable(Decoding.CodePages.Big5Strict), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -67,18 +68,20 @@ public static class DoubleByteGapDecoder
             return;
         }
         var naturalGood = false;
+        var paired = false;
         if (next != -2 && (b < 0 || table.IsLead(b)))
         {
             // A pair: lead and trail, either of them possibly unknown.
             foreach (var (c, good) in table.Pairs(b, next, allowance.UnknownValues))
             {
                 naturalGood |= good && b >= 0 && next >= 0;
+                paired = true;
                 Push(atPosition, pos + 2, Append(state, c.ToString(), scorer, b < 0 || next < 0, good));
             }
         }
-        if (b < 0)
+        if (b < 0 && !paired)
         {
-            // A ? that is a real question mark, or a byte left alone: kept, at the price the scorer puts on ?.
+            // An unknown byte no pair can hold stays a ?, at the price the scorer puts on it.
             Push(atPosition, pos + 1, Append(state, "?", scorer, guessed: false, good: true));
         }
         // A dropped or inserted byte shows first where the natural pair is invalid or rare: only there are the byte's neighbours re-paired.
@@ -113,6 +116,8 @@ public static class DoubleByteGapDecoder
     {
         var tail = Tail(state.Text);
         var gain = Total(scorer, tail + piece) - Total(scorer, tail) - (good ? 0 : 3);
+        // The model prices words, not punctuation: a guessed ， （ or 。 would always lose to a Han character that forms a word without this.
+        if (guessed && piece.Length == 1 && CharacterBands.Of(piece[0]) == CharacterBand.CommonPunctuation) gain += PunctuationPrior;
         return state with { Text = state.Text + piece, Score = state.Score + gain, Guessed = state.Guessed + (guessed ? 1 : 0) };
     }
 

@@ -120,6 +120,12 @@ public sealed class MojibakeRepairer : IRepairer
         if (!damaged || !context.TryStartSearch()) return false;
         var candidates = western ? WesternCandidates(context, start, end, literalQuestionMarks: true) : DoubleByteCandidates(context, start, end, literalQuestionMarks: true);
         var repaired = ChooseLine(context, start, end, candidates, nonAscii);
+        // The last trail byte of a Big5 or GBK pair may be an ASCII letter or mark (A4 40 一, A1 5E ）): the stream may end one character later.
+        if (!repaired && end < lineEnd && text[end] is >= '@' and <= '~')
+        {
+            candidates = western ? WesternCandidates(context, start, end + 1, literalQuestionMarks: true) : DoubleByteCandidates(context, start, end + 1, literalQuestionMarks: true);
+            repaired = ChooseLine(context, start, end + 1, candidates, nonAscii);
+        }
         context.EndSearch(repaired);
         return repaired;
     }
