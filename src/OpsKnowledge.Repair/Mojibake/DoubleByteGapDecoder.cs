@@ -9,7 +9,7 @@ namespace OpsKnowledge.Repair.Mojibake;
 /// </summary>
 public static class DoubleByteGapDecoder
 {
-    private const int BeamWidth = 12;
+    private const int BeamWidth = 24;
     private const int Window = 4;
     private const double PunctuationPrior = 1.5;
     private static readonly Lazy<PairTable> Gbk = new(() => new PairTable(Decoding.CodePages.Gb18030Strict), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -85,7 +85,7 @@ public static class DoubleByteGapDecoder
             Push(atPosition, pos + 1, Append(state, "?", scorer, guessed: false, good: true));
         }
         // A dropped or inserted byte shows first where the natural pair is invalid or rare: only there are the byte's neighbours re-paired.
-        if (naturalGood || b < 0) return;
+        if ((naturalGood && pos >= allowance.FreePrefix) || b < 0) return;
         if (state.Inserted < allowance.MaxInserted)
         {
             if (table.IsTrail(b))

@@ -90,6 +90,8 @@ public sealed class MojibakeRepairer : IRepairer
         var end = lineEnd;
         while (end > start && IsOutsideByteStream(text[end - 1])) end--;
         while (end < lineEnd && text[end] == '?') end++;
+        // A lost lead byte at the end of the line leaves its trail as ASCII (Big5 。 A1 43 read as GBK is ?C).
+        if (end < lineEnd && end > start && text[end - 1] is '?' or '\uFFFD' && text[end] is >= '@' and <= '~') end++;
         if (end - start > context.Options.MaxRunLength) return false;
         int nonAscii = 0, suspicious = 0, latin = 0;
         for (var k = start; k < end; k++)
@@ -134,25 +136,25 @@ public sealed class MojibakeRepairer : IRepairer
     private static bool IsOutsideByteStream(char c) => c < 0x80 || (c > 0xFF && char.IsWhiteSpace(c));
 
     // A line of table cells is mostly ASCII bars, spaces and digits that no decoding changes: the gain is measured per non-ASCII character, not diluted by them.
-    private static bool ChooseLine(RepairContext context, int start, int end, List<string> candidates, int nonAscii)
+    private static bool ChooseLine(RepairContext context, int start, int end, List<GapReading> candidates, int nonAscii)
     {
         var left = context.Text[Math.Max(0, start - Context)..start];
         var right = context.Text[end..Math.Min(context.Text.Length, end + Context)];
         var original = left + context.Text[start..end] + right;
         var originalTotal = context.Scorer.Score(original) * original.Length;
-        string? best = null;
+        GapReading? best = null;
         double bestScore = double.NegativeInfinity, bestTotal = 0;
         foreach (var candidate in candidates)
         {
-            if (context.Scorer.HasImpossible(candidate)) continue;
-            var whole = left + candidate + right;
+            if (context.Scorer.HasImpossible(candidate.Text)) continue;
+            var whole = left + candidate.Text + right;
             var score = context.Scorer.Score(whole);
             if (score > bestScore) (best, bestScore, bestTotal) = (candidate, score, score * whole.Length);
         }
-        if (best is null || best == context.Text[start..end]) return false;
+        if (best is null || best.Text == context.Text[start..end]) return false;
         var gain = (bestTotal - originalTotal) / Math.Max(1, nonAscii);
-        if (gain < context.Options.MinimumGain || !context.ReadsWell(best)) return false;
-        context.Repairs.Add(new SpanRepair(start, end, best, Confidence(gain)));
+        if (gain < context.Options.MinimumGain || !context.ReadsWell(best.Text)) return false;
+        context.Repairs.Add(Repair(start, end, best, gain));
         return true;
     }
 
@@ -240,11 +242,11 @@ public sealed class MojibakeRepairer : IRepairer
         return best;
     }
 
-    private static List<string> WesternCandidates(RepairContext context, int start, int end, bool literalQuestionMarks)
+    private static List<GapReading> WesternCandidates(RepairContext context, int start, int end, bool literalQuestionMarks)
     {
         var text = context.Text;
         var run = text.AsSpan(start, end - start);
-        var candidates = new List<string>();
+        var candidates = new List<GapReading>();
         var left = Left(text, start);
         var right = Right(text, end);
         // Each page that shows every character of the run gives one byte stream; pages that give the same bytes pool the bytes they could have lost.
@@ -259,12 +261,12 @@ public sealed class MojibakeRepairer : IRepairer
         }
         foreach (var (bytes, lost) in streams.Values)
         {
-            if (Utf8GapDecoder.Decode(bytes, context.Scorer, left, right, lost.Count > 0 ? [.. lost] : null) is { } first)
+            if (Utf8GapDecoder.DecodeReading(bytes, context.Scorer, left, right, lost.Count > 0 ? [.. lost] : null) is { } first)
             {
-                candidates.Add(first.Text);
+                candidates.Add(first);
                 // UTF-8 encoded twice: the first undoing leaves another Western run.
                 var again = ByteRun.FromWestern(first.Text);
-                if (again is not null && Utf8GapDecoder.Decode(again, context.Scorer, left, right) is { } second) candidates.Add(second.Text);
+                if (again is not null && Utf8GapDecoder.DecodeReading(again, context.Scorer, left, right) is { } second) candidates.Add(second);
             }
             // A double-byte stream whose lost bytes the page could not show: unknown where it wrote ? or U+FFFD, dropped where it wrote nothing.
             var allowance = new GapAllowance(lost.Count > 0 ? [.. lost] : null, lost.Count > 0 ? 2 : 0, lost.Count > 0 ? [.. lost] : null);
@@ -274,34 +276,34 @@ public sealed class MojibakeRepairer : IRepairer
         return candidates;
     }
 
-    private static List<string> DoubleByteCandidates(RepairContext context, int start, int end, bool literalQuestionMarks = false)
+    private static List<GapReading> DoubleByteCandidates(RepairContext context, int start, int end, bool literalQuestionMarks = false)
     {
         var text = context.Text;
         var run = text.AsSpan(start, end - start);
         var left = Left(text, start);
         var right = Right(text, end);
-        var candidates = new List<string>();
+        var candidates = new List<GapReading>();
         var asGbk = ByteRun.FromCodePage(run, CodePages.Gb18030Strict, literalQuestionMarks);
         if (asGbk is not null)
         {
-            if (Utf8GapDecoder.Decode(asGbk, context.Scorer, left, right) is { } utf8) candidates.Add(utf8.Text);
+            if (Utf8GapDecoder.DecodeReading(asGbk, context.Scorer, left, right) is { } utf8) candidates.Add(utf8);
             candidates.AddRange(DoubleByte(context, asGbk, big5: true, left, right, GapAllowance.Replaced));
         }
         var asBig5 = ByteRun.FromCodePage(run, CodePages.Big5Strict, literalQuestionMarks);
         if (asBig5 is not null)
         {
             candidates.AddRange(DoubleByte(context, asBig5, big5: false, left, right, GapAllowance.Replaced));
-            if (Utf8GapDecoder.Decode(asBig5, context.Scorer, left, right) is { } utf8) candidates.Add(utf8.Text);
+            if (Utf8GapDecoder.DecodeReading(asBig5, context.Scorer, left, right) is { } utf8) candidates.Add(utf8);
         }
         return candidates;
     }
 
     // Strictly when no byte is unknown; otherwise every reading the byte structure allows, by the language model.
-    private static List<string> DoubleByte(RepairContext context, List<int> bytes, bool big5, string left, string right, GapAllowance allowance)
+    private static List<GapReading> DoubleByte(RepairContext context, List<int> bytes, bool big5, string left, string right, GapAllowance allowance)
     {
-        if (ByteRun.DecodeStrict(bytes, big5 ? CodePages.Big5Strict : CodePages.Gb18030Strict) is { } strict) return [strict];
+        if (ByteRun.DecodeStrict(bytes, big5 ? CodePages.Big5Strict : CodePages.Gb18030Strict) is { } strict) return [new GapReading(strict, double.PositiveInfinity, 0, [])];
         var reading = DoubleByteGapDecoder.Decode(bytes, big5, context.Scorer, left, right, allowance);
-        return reading is null ? [] : [reading.Text];
+        return reading is null ? [] : [reading];
     }
 
     // GBK read as Big5 gives traditional-looking characters; worth a try only when they do not read as words.
@@ -313,7 +315,7 @@ public sealed class MojibakeRepairer : IRepairer
         return traditional * 2 >= end - start;
     }
 
-    private static bool Choose(RepairContext context, int start, int end, List<string> candidates, bool report)
+    private static bool Choose(RepairContext context, int start, int end, List<GapReading> candidates, bool report)
     {
         // The gain is an average over run and context: four clean neighbours each side would dilute a one- or two-character run (a trailing 銆? for 。) below the threshold.
         var width = end - start <= 2 ? 1 : Context;
@@ -321,17 +323,17 @@ public sealed class MojibakeRepairer : IRepairer
         var right = context.Text[end..Math.Min(context.Text.Length, end + width)];
         var original = context.Text[start..end];
         var originalScore = context.Scorer.Score(left + original + right);
-        string? best = null;
+        GapReading? best = null;
         var bestScore = double.NegativeInfinity;
         foreach (var candidate in candidates)
         {
-            if (candidate == original || context.Scorer.HasImpossible(candidate)) continue;
-            var score = context.Scorer.Score(left + candidate + right);
+            if (candidate.Text == original || context.Scorer.HasImpossible(candidate.Text)) continue;
+            var score = context.Scorer.Score(left + candidate.Text + right);
             if (score > bestScore) (best, bestScore) = (candidate, score);
         }
-        if (best is not null && context.ClearlyBetter(bestScore, originalScore) && context.ReadsWell(best))
+        if (best is not null && context.ClearlyBetter(bestScore, originalScore) && context.ReadsWell(best.Text))
         {
-            context.Repairs.Add(new SpanRepair(start, end, best, Confidence(bestScore - originalScore)));
+            context.Repairs.Add(Repair(start, end, best, bestScore - originalScore));
             return true;
         }
         if (report && originalScore < -1.5)
@@ -340,6 +342,9 @@ public sealed class MojibakeRepairer : IRepairer
         }
         return false;
     }
+
+    private static SpanRepair Repair(int start, int end, GapReading reading, double gain) =>
+        new(start, end, reading.Text, RepairConfidence.FromEvidence(Confidence(gain), reading.Guessed, reading.Margin), Alternatives: reading.Alternatives.Count > 0 ? reading.Alternatives : null);
 
     internal static double Confidence(double gain) => Math.Clamp(0.5 + gain / 6.0, 0.5, 0.99);
 
