@@ -17,11 +17,22 @@ public sealed class LostByteRepairer : IRepairer
 
     public string Kind => "realignment";
 
+    // Clean text holds a rare name now and then: only two suspicious characters close together, or a lost-byte mark after a non-ASCII one, are worth a search.
     public bool MightApply(string text, RepairState state)
     {
-        foreach (var c in text)
+        var last = -10;
+        for (var i = 0; i < text.Length; i++)
         {
-            if (IsSuspicious(c)) return true;
+            var c = text[i];
+            if (c < 0x80 && c != '?') continue;
+            if (c is '?' or '\uFFFD')
+            {
+                if (i > 0 && text[i - 1] >= 0x80) return true;
+                continue;
+            }
+            if (!IsSuspicious(c)) continue;
+            if (i - last <= 3) return true;
+            last = i;
         }
         return false;
     }
