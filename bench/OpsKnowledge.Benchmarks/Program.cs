@@ -8,6 +8,7 @@ var benchmarks = new Dictionary<string, (string Description, Func<string[], int>
     ["search"] = ("Chinese analysis speed, index build and gold-query recall/MRR over the corpus", OpsKnowledge.Benchmarks.Search.SearchQualityBenchmark.Run),
     ["readers"] = ("cross-format consistency vs Markdown (sections, cells) and reading speed (PDF pages/s, HTML/DOCX MB/s)", OpsKnowledge.Benchmarks.Readers.ReadersBenchmark.Run),
     ["repair"] = ("repair engine: CER per damage kind and throughput over a corpus folder", OpsKnowledge.Benchmarks.Repair.RepairBenchmark.Run),
+    ["repair-matrix"] = ("repair of damage made by python3 codecs and iconv -c: CER per true encoding × reading × loss, calibration [--cell C] [--show C|all] [folders]", OpsKnowledge.Benchmarks.Repair.RepairMatrixBenchmark.Run),
     ["generate"] = ("deterministic corpus of N plans: --size N [--seed S] [--out DIR]", OpsKnowledge.Benchmarks.CorpusGeneration.CorpusGenerator.Run),
     ["macro"] = ("ingest, re-ingest and search one corpus size: --size N [--work DIR] [--http URL-with-{0}]", OpsKnowledge.Benchmarks.Macro.MacroBenchmark.Run),
     ["extract-speed"] = ("one-thread MB/s of read+structure, repair and extraction over a corpus: [--corpus DIR] [--rounds N] [--dump FILE.jsonl]", OpsKnowledge.Benchmarks.Micro.ExtractSpeedBenchmark.Run),

@@ -43,6 +43,7 @@ public sealed class TextRepairer : ITextRepairer
             new MojibakeRepairer(),
             new PinyinAnnotationRepairer(convertWholesale: false),
             new MisalignedRunRepairer(),
+            new LostByteRepairer(),
             new PinyinAnnotationRepairer(convertWholesale: true),
             new LostSeparatorRepairer(),
         };
@@ -123,7 +124,9 @@ public sealed class TextRepairer : ITextRepairer
                 newMap.Add(Origin(map, position));
             }
             var (s, e) = (Origin(map, repair.Start), Origin(map, repair.End));
-            log.Add(new TextRepair(repair.Kind ?? kind, s, e, original[s..Math.Max(s, e)], repair.After, Math.Round(repair.Confidence, 3)));
+            var before = original[s..Math.Max(s, e)];
+            var (confidence, alternatives) = RepairConfidence.Settle(current[repair.Start..repair.End], repair.After, repair.Confidence, repair.Alternatives);
+            log.Add(new TextRepair(repair.Kind ?? kind, s, e, before, repair.After, Math.Round(confidence, 3)) { Alternatives = alternatives });
             for (var k = 0; k < repair.After.Length; k++)
             {
                 builder.Append(repair.After[k]);

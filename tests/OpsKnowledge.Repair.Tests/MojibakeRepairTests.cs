@@ -7,6 +7,7 @@ public sealed class MojibakeRepairTests
     public static TheoryData<string> DoubleUtf8Cases => FixtureCases.In("DoubleUtf8");
     public static TheoryData<string> GbkReadAsLatin1Cases => FixtureCases.In("GbkReadAsLatin1");
     public static TheoryData<string> Big5GbkSwapCases => FixtureCases.In("Big5GbkSwaps");
+    public static TheoryData<string> OtherCodePageCases => FixtureCases.In("OtherCodePages");
 
 
 
@@ -24,6 +25,10 @@ public sealed class MojibakeRepairTests
 
     [Theory, MemberData(nameof(Big5GbkSwapCases))]
     public void Big5ReadAsGbkOrGbkReadAsBig5_IsRestored(string name) => FixtureCases.AssertRepaired("Big5GbkSwaps", name);
+
+    // Fixtures made by python3 codecs on our own sentences (Windows-1251/1254, DOS 437; C1 controls for undefined bytes, or U+FFFD).
+    [Theory, MemberData(nameof(OtherCodePageCases))]
+    public void TextReadThroughOtherSingleByteCodePages_IsRestored(string name) => FixtureCases.AssertRepaired("OtherCodePages", name);
 
     [Fact]
     public void WholeLine_IsRepairedAsOneSpan()

@@ -24,6 +24,26 @@ public static class ByteRun
         return bytes;
     }
 
+    /// <summary>The bytes <paramref name="page"/> showed as <paramref name="run"/>, or null when a character is not on that page.</summary>
+    /// <param name="literalQuestionMarks">A ? after ASCII (or first) is a real question mark, not a lost byte.</param>
+    public static List<int>? FromSingleByte(ReadOnlySpan<char> run, SingleByteCodePage page, bool literalQuestionMarks = false)
+    {
+        var bytes = new List<int>(run.Length);
+        for (var i = 0; i < run.Length; i++)
+        {
+            var c = run[i];
+            if (c == '\uFFFD' || (c == '?' && !IsLiteral(run, i, literalQuestionMarks)))
+            {
+                bytes.Add(-1);
+                continue;
+            }
+            var b = page.ByteOf(c);
+            if (b < 0) return null;
+            bytes.Add(b);
+        }
+        return bytes;
+    }
+
     /// <summary>The bytes <paramref name="strictEncoding"/> turns <paramref name="run"/> into, or null when a character is not encodable.</summary>
     /// <param name="literalQuestionMarks">A ? after ASCII (or first) is a real question mark, not a lost byte.</param>
     public static List<int>? FromCodePage(ReadOnlySpan<char> run, Encoding strictEncoding, bool literalQuestionMarks = false)

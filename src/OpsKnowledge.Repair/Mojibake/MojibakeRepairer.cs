@@ -8,7 +8,6 @@ namespace OpsKnowledge.Repair.Mojibake;
 public sealed class MojibakeRepairer : IRepairer
 {
     private const int Context = 4;
-    private static readonly byte[] UndefinedWindows1252 = [0x81, 0x8D, 0x8F, 0x90, 0x9D];
 
     public string Kind => "mojibake";
 
@@ -57,8 +56,8 @@ public sealed class MojibakeRepairer : IRepairer
         {
             var c = text[i];
             // · (0xB7) counts as Chinese punctuation, but as the first byte of a Latin-1 run it is the lead byte of a GBK character (B7xx: 分, 费, 服...).
-            if (IsWesternRunChar(c) && (CharacterBands.Of(c) == CharacterBand.LatinSupplement
-                || (c == '·' && i + 1 < to && CharacterBands.Of(text[i + 1]) == CharacterBand.LatinSupplement)))
+            // A high byte shown as a mark Chinese text uses too (· ∩ ‰ ±) starts the run when a foreign one follows: B7xx is 分, EFBC9B is ；.
+            if (IsWesternRunChar(c) && (IsForeignHighByteChar(c) || (i + 1 < to && IsForeignHighByteChar(text[i + 1]))))
             {
                 var end = i;
                 while (end < to && (IsWesternRunChar(text[end]) || (text[end] is '?' or '\uFFFD'))) end++;
@@ -91,6 +90,8 @@ public sealed class MojibakeRepairer : IRepairer
         var end = lineEnd;
         while (end > start && IsOutsideByteStream(text[end - 1])) end--;
         while (end < lineEnd && text[end] == '?') end++;
+        // A lost lead byte at the end of the line leaves its trail as ASCII (Big5 。 A1 43 read as GBK is ?C).
+        if (end < lineEnd && end > start && text[end - 1] is '?' or '\uFFFD' && text[end] is >= '@' and <= '~') end++;
         if (end - start > context.Options.MaxRunLength) return false;
         int nonAscii = 0, suspicious = 0, latin = 0;
         for (var k = start; k < end; k++)
@@ -105,7 +106,7 @@ public sealed class MojibakeRepairer : IRepairer
             var band = CharacterBands.Of(c);
             // A Western line holds only Western characters; a double-byte line may hold anything its code page encodes (Greek, Cyrillic, ¤, ü of GBK's symbol rows).
             if (western && !IsWesternRunChar(c) && c != '\uFFFD') return false;
-            if (band == CharacterBand.LatinSupplement) latin++;
+            if (IsForeignHighByteChar(c)) latin++;
             if (band >= CharacterBand.LessCommonHan && !(band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(c))) suspicious++;
         }
         var damaged = western ? latin >= 2 : suspicious >= 2 && suspicious * 4 >= nonAscii;
@@ -121,6 +122,12 @@ public sealed class MojibakeRepairer : IRepairer
         if (!damaged || !context.TryStartSearch()) return false;
         var candidates = western ? WesternCandidates(context, start, end, literalQuestionMarks: true) : DoubleByteCandidates(context, start, end, literalQuestionMarks: true);
         var repaired = ChooseLine(context, start, end, candidates, nonAscii);
+        // The last trail byte of a Big5 or GBK pair may be an ASCII letter or mark (A4 40 一, A1 5E ）): the stream may end one character later.
+        if (!repaired && end < lineEnd && text[end] is >= '@' and <= '~')
+        {
+            candidates = western ? WesternCandidates(context, start, end + 1, literalQuestionMarks: true) : DoubleByteCandidates(context, start, end + 1, literalQuestionMarks: true);
+            repaired = ChooseLine(context, start, end + 1, candidates, nonAscii);
+        }
         context.EndSearch(repaired);
         return repaired;
     }
@@ -129,39 +136,43 @@ public sealed class MojibakeRepairer : IRepairer
     private static bool IsOutsideByteStream(char c) => c < 0x80 || (c > 0xFF && char.IsWhiteSpace(c));
 
     // A line of table cells is mostly ASCII bars, spaces and digits that no decoding changes: the gain is measured per non-ASCII character, not diluted by them.
-    private static bool ChooseLine(RepairContext context, int start, int end, List<string> candidates, int nonAscii)
+    private static bool ChooseLine(RepairContext context, int start, int end, List<GapReading> candidates, int nonAscii)
     {
         var left = context.Text[Math.Max(0, start - Context)..start];
         var right = context.Text[end..Math.Min(context.Text.Length, end + Context)];
         var original = left + context.Text[start..end] + right;
         var originalTotal = context.Scorer.Score(original) * original.Length;
-        string? best = null;
+        GapReading? best = null;
         double bestScore = double.NegativeInfinity, bestTotal = 0;
         foreach (var candidate in candidates)
         {
-            if (context.Scorer.HasImpossible(candidate)) continue;
-            var whole = left + candidate + right;
+            if (context.Scorer.HasImpossible(candidate.Text)) continue;
+            var whole = left + candidate.Text + right;
             var score = context.Scorer.Score(whole);
             if (score > bestScore) (best, bestScore, bestTotal) = (candidate, score, score * whole.Length);
         }
-        if (best is null || best == context.Text[start..end]) return false;
+        if (best is null || best.Text == context.Text[start..end]) return false;
         var gain = (bestTotal - originalTotal) / Math.Max(1, nonAscii);
-        if (gain < context.Options.MinimumGain || !context.ReadsWell(best)) return false;
-        context.Repairs.Add(new SpanRepair(start, end, best, Confidence(gain)));
+        if (gain < context.Options.MinimumGain || !context.ReadsWell(best.Text)) return false;
+        context.Repairs.Add(Repair(start, end, best, gain));
         return true;
     }
 
-    private static bool IsWesternRunChar(char c) =>
-        (c >= 0x80 && c <= 0xFF) || CharacterBands.Windows1252Specials.Contains(c);
+    // A high byte read through a single-byte code page: Latin-1, Windows-1250/1251/1252/1254, DOS 437 or Mac Roman.
+    private static bool IsWesternRunChar(char c) => SingleByteCodePage.IsHighByteCharacter(c);
+
+    // Letters and symbols of those pages that Chinese plan text does not use (not ≤ ≥ ± ° · — “ ”): the signature of the damage.
+    private static bool IsForeignHighByteChar(char c) =>
+        SingleByteCodePage.IsHighByteCharacter(c) && CharacterBands.Of(c) is CharacterBand.LatinSupplement or CharacterBand.RareSymbol or CharacterBand.Other;
 
     private void TryWestern(RepairContext context, int start, int end)
     {
         var text = context.Text;
         var run = text.AsSpan(start, end - start);
         var latin = 0;
-        foreach (var c in run) if (CharacterBands.Of(c) == CharacterBand.LatinSupplement) latin++;
+        foreach (var c in run) if (IsForeignHighByteChar(c)) latin++;
         if (latin < 2 || end - start > context.Options.MaxRunLength) return;
-        if (ByteRun.FromWestern(run) is null || !context.TryStartSearch()) return;
+        if (!context.TryStartSearch()) return;
         var candidates = WesternCandidates(context, start, end, literalQuestionMarks: false);
         context.EndSearch(Choose(context, start, end, candidates, report: true));
     }
@@ -231,51 +242,68 @@ public sealed class MojibakeRepairer : IRepairer
         return best;
     }
 
-    private static List<string> WesternCandidates(RepairContext context, int start, int end, bool literalQuestionMarks)
+    private static List<GapReading> WesternCandidates(RepairContext context, int start, int end, bool literalQuestionMarks)
     {
         var text = context.Text;
         var run = text.AsSpan(start, end - start);
-        var candidates = new List<string>();
-        var bytes = ByteRun.FromWestern(run, literalQuestionMarks);
-        if (bytes is null) return candidates;
+        var candidates = new List<GapReading>();
         var left = Left(text, start);
         var right = Right(text, end);
-        // Windows-1252 leaves five bytes undefined; a decoder that dropped them lost only those.
-        var usedWindows1252 = false;
-        foreach (var c in run) usedWindows1252 |= c > 0xFF && c != '\uFFFD';
-        var utf8 = Utf8GapDecoder.Decode(bytes, context.Scorer, left, right, usedWindows1252 ? UndefinedWindows1252 : null);
-        if (utf8 is { } first)
+        // Each page that shows every character of the run gives one byte stream; pages that give the same bytes pool the bytes they could have lost.
+        var streams = new Dictionary<string, (List<int> Bytes, SortedSet<byte> Lost)>();
+        foreach (var page in SingleByteCodePage.All)
         {
-            candidates.Add(first.Text);
-            // UTF-8 encoded twice: the first undoing leaves another Western run.
-            var again = ByteRun.FromWestern(first.Text);
-            if (again is not null && Utf8GapDecoder.Decode(again, context.Scorer, left, right) is { } second) candidates.Add(second.Text);
+            var bytes = ByteRun.FromSingleByte(run, page, literalQuestionMarks);
+            if (bytes is null) continue;
+            var key = string.Join(',', bytes);
+            if (!streams.TryGetValue(key, out var stream)) streams[key] = stream = (bytes, []);
+            stream.Lost.UnionWith(page.LostBytes);
         }
-        if (ByteRun.DecodeStrict(bytes, CodePages.Gb18030Strict) is { } gbk) candidates.Add(gbk);
-        if (ByteRun.DecodeStrict(bytes, CodePages.Big5Strict) is { } big5) candidates.Add(big5);
+        foreach (var (bytes, lost) in streams.Values)
+        {
+            if (Utf8GapDecoder.DecodeReading(bytes, context.Scorer, left, right, lost.Count > 0 ? [.. lost] : null) is { } first)
+            {
+                candidates.Add(first);
+                // UTF-8 encoded twice: the first undoing leaves another Western run.
+                var again = ByteRun.FromWestern(first.Text);
+                if (again is not null && Utf8GapDecoder.DecodeReading(again, context.Scorer, left, right) is { } second) candidates.Add(second);
+            }
+            // A double-byte stream whose lost bytes the page could not show: unknown where it wrote ? or U+FFFD, dropped where it wrote nothing.
+            var allowance = new GapAllowance(lost.Count > 0 ? [.. lost] : null, lost.Count > 0 ? 2 : 0, lost.Count > 0 ? [.. lost] : null);
+            candidates.AddRange(DoubleByte(context, bytes, big5: false, left, right, allowance));
+            candidates.AddRange(DoubleByte(context, bytes, big5: true, left, right, allowance));
+        }
         return candidates;
     }
 
-    private static List<string> DoubleByteCandidates(RepairContext context, int start, int end, bool literalQuestionMarks = false)
+    private static List<GapReading> DoubleByteCandidates(RepairContext context, int start, int end, bool literalQuestionMarks = false)
     {
         var text = context.Text;
         var run = text.AsSpan(start, end - start);
         var left = Left(text, start);
         var right = Right(text, end);
-        var candidates = new List<string>();
+        var candidates = new List<GapReading>();
         var asGbk = ByteRun.FromCodePage(run, CodePages.Gb18030Strict, literalQuestionMarks);
         if (asGbk is not null)
         {
-            if (Utf8GapDecoder.Decode(asGbk, context.Scorer, left, right) is { } utf8) candidates.Add(utf8.Text);
-            if (ByteRun.DecodeStrict(asGbk, CodePages.Big5Strict) is { } big5) candidates.Add(big5);
+            if (Utf8GapDecoder.DecodeReading(asGbk, context.Scorer, left, right) is { } utf8) candidates.Add(utf8);
+            candidates.AddRange(DoubleByte(context, asGbk, big5: true, left, right, GapAllowance.Replaced));
         }
         var asBig5 = ByteRun.FromCodePage(run, CodePages.Big5Strict, literalQuestionMarks);
         if (asBig5 is not null)
         {
-            if (ByteRun.DecodeStrict(asBig5, CodePages.Gb18030Strict) is { } gbk) candidates.Add(gbk);
-            if (Utf8GapDecoder.Decode(asBig5, context.Scorer, left, right) is { } utf8) candidates.Add(utf8.Text);
+            candidates.AddRange(DoubleByte(context, asBig5, big5: false, left, right, GapAllowance.Replaced));
+            if (Utf8GapDecoder.DecodeReading(asBig5, context.Scorer, left, right) is { } utf8) candidates.Add(utf8);
         }
         return candidates;
+    }
+
+    // Strictly when no byte is unknown; otherwise every reading the byte structure allows, by the language model.
+    private static List<GapReading> DoubleByte(RepairContext context, List<int> bytes, bool big5, string left, string right, GapAllowance allowance)
+    {
+        if (ByteRun.DecodeStrict(bytes, big5 ? CodePages.Big5Strict : CodePages.Gb18030Strict) is { } strict) return [new GapReading(strict, double.PositiveInfinity, 0, [])];
+        var reading = DoubleByteGapDecoder.Decode(bytes, big5, context.Scorer, left, right, allowance);
+        return reading is null ? [] : [reading];
     }
 
     // GBK read as Big5 gives traditional-looking characters; worth a try only when they do not read as words.
@@ -287,7 +315,7 @@ public sealed class MojibakeRepairer : IRepairer
         return traditional * 2 >= end - start;
     }
 
-    private static bool Choose(RepairContext context, int start, int end, List<string> candidates, bool report)
+    private static bool Choose(RepairContext context, int start, int end, List<GapReading> candidates, bool report)
     {
         // The gain is an average over run and context: four clean neighbours each side would dilute a one- or two-character run (a trailing 銆? for 。) below the threshold.
         var width = end - start <= 2 ? 1 : Context;
@@ -295,17 +323,17 @@ public sealed class MojibakeRepairer : IRepairer
         var right = context.Text[end..Math.Min(context.Text.Length, end + width)];
         var original = context.Text[start..end];
         var originalScore = context.Scorer.Score(left + original + right);
-        string? best = null;
+        GapReading? best = null;
         var bestScore = double.NegativeInfinity;
         foreach (var candidate in candidates)
         {
-            if (candidate == original || context.Scorer.HasImpossible(candidate)) continue;
-            var score = context.Scorer.Score(left + candidate + right);
+            if (candidate.Text == original || context.Scorer.HasImpossible(candidate.Text)) continue;
+            var score = context.Scorer.Score(left + candidate.Text + right);
             if (score > bestScore) (best, bestScore) = (candidate, score);
         }
-        if (best is not null && context.ClearlyBetter(bestScore, originalScore) && context.ReadsWell(best))
+        if (best is not null && context.ClearlyBetter(bestScore, originalScore) && context.ReadsWell(best.Text))
         {
-            context.Repairs.Add(new SpanRepair(start, end, best, Confidence(bestScore - originalScore)));
+            context.Repairs.Add(Repair(start, end, best, bestScore - originalScore));
             return true;
         }
         if (report && originalScore < -1.5)
@@ -314,6 +342,9 @@ public sealed class MojibakeRepairer : IRepairer
         }
         return false;
     }
+
+    private static SpanRepair Repair(int start, int end, GapReading reading, double gain) =>
+        new(start, end, reading.Text, RepairConfidence.FromEvidence(Confidence(gain), reading.Guessed, reading.Margin), Alternatives: reading.Alternatives.Count > 0 ? reading.Alternatives : null);
 
     internal static double Confidence(double gain) => Math.Clamp(0.5 + gain / 6.0, 0.5, 0.99);
 

@@ -10,7 +10,11 @@ public static class Utf8GapDecoder
     private const int BeamWidth = 8;
 
     /// <summary>The decoded text and how many characters had to be guessed, or null when the bytes are not UTF-8 at all.</summary>
-    public static (string Text, int Guessed)? Decode(List<int> bytes, ICandidateScorer? scorer, string left, string right, byte[]? lostBytes = null)
+    public static (string Text, int Guessed)? Decode(List<int> bytes, ICandidateScorer? scorer, string left, string right, byte[]? lostBytes = null) =>
+        DecodeReading(bytes, scorer, left, right, lostBytes) is { } reading ? (reading.Text, reading.Guessed) : null;
+
+    /// <summary>As <see cref="Decode"/>, with the lead of each guessed character over its runner-up (the smallest) and the near-tie readings.</summary>
+    public static GapReading? DecodeReading(List<int> bytes, ICandidateScorer? scorer, string left, string right, byte[]? lostBytes = null)
     {
         // Slots: a fixed character, or a list of candidates for a character with lost bytes.
         var slots = new List<object>();
@@ -38,9 +42,10 @@ public static class Utf8GapDecoder
             }
             var parts = new List<int> { b };
             var j = i + 1;
-            while (parts.Count <= need && j < bytes.Count && (bytes[j] < 0 || (bytes[j] >= 0x80 && bytes[j] <= 0xBF)))
+            while (parts.Count <= need && j < bytes.Count && (bytes[j] < 0 || (bytes[j] >= 0x80 && bytes[j] <= 0xBF) || bytes[j] == 0x20))
             {
-                parts.Add(bytes[j]);
+                // A space where a continuation byte must be is an NBSP (A0) that a copy through a browser turned into a space.
+                parts.Add(bytes[j] == 0x20 ? 0xA0 : bytes[j]);
                 j++;
             }
             var dropped = need + 1 - parts.Count; // continuation bytes dropped by the decoder, at unknown positions
@@ -63,7 +68,7 @@ public static class Utf8GapDecoder
         var guessed = 0;
         foreach (var s in slots) if (s is List<string>) guessed++;
         if (guessed * MaxGuessedShare > slots.Count - ascii + 1 && guessed > 1) return null;
-        if (scorer is null) return ("", guessed);
+        if (scorer is null) return new GapReading("", double.PositiveInfinity, guessed, []);
         var chosen = new string[slots.Count];
         for (var k = 0; k < slots.Count; k++) chosen[k] = slots[k] as string ?? "";
         var settled = new bool[slots.Count];
@@ -82,7 +87,42 @@ public static class Utf8GapDecoder
         }
         var builder = new StringBuilder();
         foreach (var part in chosen) builder.Append(part);
-        return (builder.ToString(), guessed);
+        var (margin, alternatives) = Runners(slots, chosen, scorer!, left, right);
+        return new GapReading(builder.ToString(), margin, guessed, alternatives);
+    }
+
+    // Score points (summed) within which a runner-up is a near tie worth listing.
+    private const double NearTie = 1.5;
+
+    // Each guessed character against the other candidates of its slot, in the final context: the smallest lead, and the readings that came close
+    // or that swap a digit or an opposite (≤ for ≥), which a consultant must see.
+    private static (double Margin, List<string> Alternatives) Runners(List<object> slots, string[] chosen, ICandidateScorer scorer, string left, string right)
+    {
+        var margin = double.PositiveInfinity;
+        var alternatives = new List<string>();
+        for (var k = 0; k < slots.Count; k++)
+        {
+            if (slots[k] is not List<string> candidates || candidates.Count < 2) continue;
+            var before = Tail(Join(chosen, 0, k, left), 3);
+            var after = Head(Join(chosen, k + 1, slots.Count, "") + right, 3);
+            var length = before.Length + after.Length + 1;
+            var best = scorer.Score(before + chosen[k] + after) * length;
+            var second = double.NegativeInfinity;
+            foreach (var candidate in candidates)
+            {
+                if (candidate == chosen[k]) continue;
+                var score = scorer.Score(before + candidate + after) * length;
+                second = Math.Max(second, score);
+                if ((best - score < NearTie || RepairConfidence.DiffersBySense(chosen[k], candidate)) && alternatives.Count < 3)
+                {
+                    var copy = (string[])chosen.Clone();
+                    copy[k] = candidate;
+                    alternatives.Add(string.Concat(copy));
+                }
+            }
+            margin = Math.Min(margin, best - second);
+        }
+        return (margin, alternatives);
     }
 
     // Neighbouring characters that both lost bytes are chosen together: 吞吐量 is a word, but 吞 and 吐 guessed one at a time each see an unknown neighbour and lose to 卞 and 十.
