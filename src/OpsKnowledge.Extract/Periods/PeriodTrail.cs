@@ -66,7 +66,7 @@ public sealed partial class PeriodTrail
         switch (written)
         {
             case "今年" or "本年" or "年内" or "全年":
-                return y is null ? (written == "全年" ? current : written) : (written == "全年" && current is not null && !current.Contains('-') ? current : $"{y}年");
+                return y is null ? (written == "全年" ? current ?? written : written) : (written == "全年" && current is not null && !current.Contains('-') ? current : $"{y}年");
             case "当年":
                 return current ?? Year(y);
             case "明年":

@@ -19,7 +19,7 @@ public static class FigureScanner
         "人次", "人", "名", "户", "岁", "个月", "小时", "分钟", "秒", "天", "日", "周", "季度", "年", "月",
         "个", "家", "所", "条", "项", "座", "处", "件", "批", "套", "台", "辆", "艘", "架", "列", "只", "张", "篇", "部", "宗", "笔", "单", "份",
         "种", "类", "块", "株", "棵", "口", "片", "支", "门", "栋", "间", "床", "村", "头", "羽", "匹", "对", "班次", "场次", "架次", "航次", "车次", "大", "场", "次", "届", "轮", "级", "期", "号", "代", "版", "位",
-        "PFlops", "EFlops", "TFlops", "Gbps", "Mbps", "GB", "TB", "PB", "GW", "MW", "kW", "kWh", "km",
+        "分", "PFlops", "EFlops", "TFlops", "Gbps", "Mbps", "GB", "TB", "PB", "GW", "MW", "kW", "kWh", "km",
     ];
 
     /// <summary>Units that count things: the noun counted may follow (建成35个先导区) instead of leading (新建社区食堂200个).</summary>
@@ -38,7 +38,7 @@ public static class FigureScanner
     private const string ChineseNumber = "[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?";
 
     private static readonly Regex NumberRegex = new(
-        $@"(?<num>\d+(?:,\d{{3}})*(?:\.\d+)?|{ChineseNumber})(?<more>多|余)?(?<mult>万亿|千亿|百亿|亿|千万|百万|十万|万)?(?<more2>多|余)?(?<unit>{string.Join("|", UnitWords.OrderByDescending(u => u.Length).Select(Regex.Escape))})?(?<post>及以上|及以下|以上|以内|以下|左右|上下|内)?(?<ratio>[∶:]1(?!\d))?",
+        $@"(?<num>\d+(?:,\d{{3}})*(?:\.\d+)?|{ChineseNumber})(?:\s*[-–—~～]\s*(?<num2>\d+(?:\.\d+)?))?(?<more>多|余)?(?<mult>万亿|千亿|百亿|亿|千万|百万|十万|万)?(?<more2>多|余)?(?<unit>{string.Join("|", UnitWords.OrderByDescending(u => u.Length).Select(Regex.Escape))})?(?<post>及以上|及以下|以上|以内|以下|左右|上下|内)?(?<ratio>[∶:]1(?!\d))?",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex YearBeforeNumber = new(@"\d{4}年(?:底|末)?的$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -89,8 +89,11 @@ public static class FigureScanner
         var end = match.Index + match.Length;
         var chinese = !char.IsAsciiDigit(num[0]);
         if (!ChineseNumberParser.TryParse(num, out var number)) return null;
+        decimal? numberTo = match.Groups["num2"].Success && ChineseNumberParser.TryParse(match.Groups["num2"].Value, out var to) ? to : null;
 
         if (unit is not null && NonRecordUnits.Contains(unit)) return null;
+        // 86分 is a score; 3分别, 5分钟 and 三分之一 are not.
+        if (unit == "分" && end < text.Length && text[end] is '别' or '之' or '钟') return null;
         var ratio = match.Groups["ratio"].Success;
         if (unit is null && mult.Length == 0 && !ratio)
         {
@@ -153,9 +156,10 @@ public static class FigureScanner
             NumberStart = start,
             End = end,
             Number = number,
+            NumberTo = numberTo,
             Unit = unit,
-            PlanOperator = planOp,
-            ResultOperator = resultOp,
+            PlanOperator = numberTo is null ? planOp : RecordOperator.Range,
+            ResultOperator = numberTo is null ? resultOp : RecordOperator.Range,
             Value = text[valueStart..end],
             List = list,
             CountsThings = baseUnit is not null && CountUnits.Contains(baseUnit),
@@ -186,7 +190,8 @@ public static class FigureScanner
         if (start > 0)
         {
             var before = text[start - 1];
-            if (before is '第' or '每' or '+' or '＋' or '×' or '*' or '-' or '/' or '.' || char.IsAsciiLetterOrDigit(before)) return true;
+            if (before is '第' or '每' or '+' or '＋' or '×' or '*' or '/' or '.' || char.IsAsciiLetterOrDigit(before)) return true;
+            if (before == '-' && start >= 2 && char.IsAsciiLetter(text[start - 2])) return true;
             if (start >= 2 && text.AsSpan(start - 2, 2) is "连续" or "前后") return true;
             if (before == '前' && unit is null or "名" or "位") return true;
         }

@@ -80,7 +80,7 @@ public sealed class IndicatorClausePattern : IProsePattern
             }
             if (figure.CountsThings && noun is not null)
             {
-                if (IsEnumerationNoun(noun.Value.Noun))
+                if (IsEnumerationNoun(noun.Value.Noun) || words.EndsWith('与') || words.EndsWith('同') || words.EndsWith('跟'))
                 {
                     // 三个方面：一是…, 两个时段: the text counts its own points, not things to build.
                     previousEnd = figure.End;
@@ -245,7 +245,7 @@ public sealed class IndicatorClausePattern : IProsePattern
     private static Figure Inherit(Figure figure, Figure first, string? qualifier)
     {
         var result = figure;
-        if (figure.PlanOperator == RecordOperator.Equal && first.PlanOperator != RecordOperator.Equal)
+        if (first.IsChange && !figure.IsChange || figure.PlanOperator == RecordOperator.Equal && first.PlanOperator != RecordOperator.Equal)
             result = result with { PlanOperator = first.PlanOperator, ResultOperator = first.ResultOperator };
         if (qualifier is not null && !result.IsChange && result.PlanOperator == RecordOperator.Equal)
         {
@@ -358,11 +358,13 @@ public sealed class IndicatorClausePattern : IProsePattern
         foreach (var match in context.PeriodsIn(sentence))
         {
             if (match.Index + match.Length > before) break;
-            if (match.Index > 0 && sentence.Text[match.Index - 1] is '较' or '比' or '由' or '从') continue;
+            if (match.Index > 0 && sentence.Text[match.Index - 1] is '较' or '比' or '由' or '从' or '与' or '和' or '同') continue;
+            if (sentence.Text.AsSpan(match.Index + match.Length).StartsWith("相比")) continue;
             (found, at) = (PeriodParser.Normalize(match.Value), match.Index);
         }
         foreach (System.Text.RegularExpressions.Match match in RelativePeriod.Matches(sentence.Text[..Math.Min(before, sentence.Text.Length)]))
         {
+            if (match.Index > 0 && sentence.Text[match.Index - 1] is '较' or '比' or '与' or '同') continue;
             if (match.Index > at) (found, at) = (match.Value.Trim('“', '”'), match.Index);
         }
         if (found is null && sentence.LeadPeriod is not null) return sentence.LeadPeriod;
@@ -376,7 +378,8 @@ public sealed class IndicatorClausePattern : IProsePattern
     /// <summary>Rates, shares, changes in percent, multiples and per-capita ratios are KPIs; amounts and counts are targets.</summary>
     private static RecordKind KindOf(string name, Figure figure)
     {
-        if (figure.Unit is "%" or "‰" or "个百分点" or "倍" || figure.IsRatio) return RecordKind.Kpi;
+        if (figure.Unit is "%" or "‰" or "个百分点" or "倍" or "分" || figure.IsRatio) return RecordKind.Kpi;
+        if (name.EndsWith("满意度") || name.EndsWith("时间") || name.EndsWith("时长") || name.EndsWith("周期")) return RecordKind.Kpi;
         if (name.EndsWith('率') || name.EndsWith("比重") || name.EndsWith("比例") || name.EndsWith("占比") || name.EndsWith("指数") || name.EndsWith("系数") || name.EndsWith("强度")) return RecordKind.Kpi;
         if (name.StartsWith('每') || name.Contains("每千") || name.Contains("每万") || name.Contains("每十万") || name.Contains("每百万")) return RecordKind.Kpi;
         if (figure.Unit is "小时" or "分钟" or "秒" or "个月" && !name.EndsWith("天数")) return RecordKind.Kpi;

@@ -53,7 +53,7 @@ public static class IndicatorNames
     public static bool IsMalformed(string name) =>
         name.Length < 2 || IsBareVerb(name) || MalformedName.IsMatch(name);
 
-    private static readonly Regex MalformedName = new(@"\d{4}年|排名|排位|位次|居全国|首次$|^[较比由从和及与、，的]|[的和及与在对把将超达近约逾]$|[，；。]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex MalformedName = new(@"\d{4}年|排名|排位|位次|居全国|首次$|^(?:较|比)(?:上年|去年|同期|\d)|^[由从和及与、，的]|[的和及与在对把将超达近约逾]$|[，；。]", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>新建, 培育 alone name no indicator.</summary>
     public static bool IsBareVerb(string name) => CountVerbs.Contains(name) || name is "达到" or "增长" or "提高" or "下降" or "增加" or "减少" or "实现" or "超过" or "突破";
