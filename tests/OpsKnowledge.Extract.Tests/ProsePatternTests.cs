@@ -120,7 +120,7 @@ public sealed class ProsePatternTests
     {
         // Figures under 现状/回顾 are results a consultant uses as baselines: reference records, never plan targets.
         var document = new DocumentBuilder("state.txt").Heading("1", "运营现状分析").Paragraph("2025年实现营业收入14.8亿元，客户满意度为86分。").Build();
-        var records = RecordExtractor.Default.Extract(document);
+        var records = RecordExtractor.Default.Extract(document).Where(r => r.Number is not null).ToList();
         Assert.Equal([14.8m, 86m], records.Select(r => r.Number!.Value).ToArray());
         Assert.All(records, r => Assert.Equal(RecordScope.Reference, r.Scope));
     }
