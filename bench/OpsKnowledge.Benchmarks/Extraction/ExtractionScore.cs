@@ -31,7 +31,7 @@ public sealed class ExtractionScore
                     if (!used[i] && RecordMatcher.Matches(g, found[i])) { index = i; break; }
                 }
             }
-            Count(g.Kind, g.Source, gold: 1, found: 0, matched: index >= 0 ? 1 : 0);
+            Count(g.Kind, g.Source, gold: 1, found: 0, matched: index >= 0 ? 1 : 0, scope: g.Scope);
             if (index < 0)
             {
                 Misses.Add($"{doc} MISS {g.Kind}/{g.Source} {g.Name} = {g.Value} [{g.Period ?? g.Date}] :: {g.Evidence}");
@@ -47,16 +47,17 @@ public sealed class ExtractionScore
         }
         for (var i = 0; i < found.Count; i++)
         {
-            Count(RecordMatcher.KindName(found[i].Kind), SourceOf(found[i]), gold: 0, found: 1, matched: 0);
+            Count(RecordMatcher.KindName(found[i].Kind), SourceOf(found[i]), gold: 0, found: 1, matched: 0, scope: found[i].Scope == RecordScope.Plan ? "plan" : "reference");
             if (!used[i]) Extras.Add($"{doc} EXTRA {RecordMatcher.KindName(found[i].Kind)}/{SourceOf(found[i])} {found[i].Name} = {found[i].Value} [{found[i].Period ?? found[i].Date}] :: {found[i].Evidence}");
         }
     }
 
     private static string SourceOf(Record record) => record.Source.Table is null ? "prose" : "table";
 
-    private void Count(string kind, string source, int gold, int found, int matched)
+    private void Count(string kind, string source, int gold, int found, int matched, string scope)
     {
-        foreach (var key in new[] { $"kind:{kind}", $"source:{source}", $"{source}/{kind}", "all" })
+        // scope slices show what the gold annotates (plan commitments) apart from reference figures it mostly leaves out.
+        foreach (var key in new[] { $"kind:{kind}", $"source:{source}", $"{source}/{kind}", "all", $"{source}/scope:{scope}" })
         {
             var (g, f, m) = cells.GetValueOrDefault(key);
             // Matches are counted on the gold side; the found side only adds to the found total.
