@@ -160,7 +160,9 @@ public sealed class ApiTests(WebServerFixture server)
         // The spread is over the unit most plans use (the corpus may say 分 or %): ordered and counted, whatever it is.
         var spread = comparison["spread"]!;
         Assert.True((int)spread["count"]! >= 3);
-        Assert.Equal((int)spread["count"]!, rows.Count(r => (bool?)r!["comparable"] == true));
+        // One plan stating the same value twice (its KPI table and a sentence) counts once.
+        // (and one plan ingested as .docx and .htm counts once): never more values than comparable rows.
+        Assert.InRange((int)spread["count"]!, 3, rows.Count(r => (bool?)r!["comparable"] == true));
         Assert.True((decimal)spread["min"]! <= (decimal)spread["median"]! && (decimal)spread["median"]! <= (decimal)spread["max"]!);
     }
 
