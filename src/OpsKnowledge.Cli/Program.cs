@@ -6,6 +6,7 @@ using OpsKnowledge.Cli.Commands;
 Console.OutputEncoding = Encoding.UTF8;
 // Piped output has no terminal width: keep table rows on one line rather than wrapping at 80 columns.
 if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 400;
+Terminal.GuardOutput();
 
 var root = new RootCommand("""
     opsk — search, compare and reuse what past Chinese plan documents say.

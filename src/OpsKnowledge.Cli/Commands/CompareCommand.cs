@@ -73,7 +73,7 @@ public static class CompareCommand
             Terminal.WriteLine($"no plan states a target for {comparison.Query}");
             return;
         }
-        AnsiConsole.WriteLine($"{comparison.Kpi} — {comparison.Rows.Count} rows from {comparison.Rows.Select(r => r.Doc).Distinct().Count()} plans");
+        AnsiConsole.WriteLine(Terminal.Safe($"{comparison.Kpi} — {comparison.Rows.Count} rows from {comparison.Rows.Select(r => r.Doc).Distinct().Count()} plans"));
         var table = new Table().AddColumns("doc", "period", "value", "baseline", "number", "unit", "converted", "section", "where");
         foreach (var row in comparison.Rows)
         {
@@ -89,7 +89,7 @@ public static class CompareCommand
         }
         foreach (var note in comparison.Rows.Where(r => r.Conversion is not null).Select(r => r.Conversion).Distinct())
         {
-            AnsiConsole.WriteLine($"converted: {note}");
+            AnsiConsole.WriteLine(Terminal.Safe($"converted: {note}"));
         }
     }
 
@@ -101,8 +101,8 @@ public static class CompareCommand
             table.AddRow(Esc(pair.Kpi), Esc(pair.Period), Esc(pair.A?.Value ?? "—"), Esc(pair.B?.Value ?? "—"), Esc(pair.Difference is { } d ? $"{d} {pair.Unit}" : ""));
         }
         AnsiConsole.Write(table);
-        AnsiConsole.WriteLine($"shared {plans.Shared.Count()} · only in {plans.DocA}: {plans.OnlyA.Count()} · only in {plans.DocB}: {plans.OnlyB.Count()}");
+        AnsiConsole.WriteLine(Terminal.Safe($"shared {plans.Shared.Count()} · only in {plans.DocA}: {plans.OnlyA.Count()} · only in {plans.DocB}: {plans.OnlyB.Count()}"));
     }
 
-    private static string Esc(string? text) => Markup.Escape(text ?? "");
+    private static string Esc(string? text) => Terminal.Escape(text ?? "");
 }

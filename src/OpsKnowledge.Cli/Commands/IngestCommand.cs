@@ -63,7 +63,7 @@ public static class IngestCommand
                     {
                         task.MaxValue = Math.Max(1, p.Total);
                         task.Value = p.Done;
-                        task.Description = Markup.Escape(Path.GetFileName(p.Last.Path));
+                        task.Description = Terminal.Escape(Path.GetFileName(p.Last.Path));
                     });
                     summary = await service.IngestAsync(paths, progress, cancellationToken);
                     task.Value = task.MaxValue;
@@ -103,7 +103,7 @@ public static class IngestCommand
         {
             Terminal.WriteLine($"note: {file.Path} is only a preview of a longer document (partial)");
         }
-        AnsiConsole.WriteLine($"index: {index.Directory}");
+        AnsiConsole.WriteLine(Terminal.Safe($"index: {index.Directory}"));
         return summary;
     }
 }
