@@ -42,6 +42,11 @@ catch (OperationCanceledException)
     Terminal.Error("cancelled");
     return 130;
 }
+catch (Exception ex) when (IndexOpener.IsDamage(ex))
+{
+    Terminal.Error(IndexOpener.DamageMessage(ex));
+    return 1;
+}
 catch (Exception ex)
 {
     // A bug, not bad input: one line with enough to report it.
