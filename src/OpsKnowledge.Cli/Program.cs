@@ -6,6 +6,7 @@ using OpsKnowledge.Cli.Commands;
 Console.OutputEncoding = Encoding.UTF8;
 // Piped output has no terminal width: keep table rows on one line rather than wrapping at 80 columns.
 if (Console.IsOutputRedirected) Spectre.Console.AnsiConsole.Profile.Width = 400;
+Terminal.GuardOutput();
 
 var root = new RootCommand("""
     opsk — search, compare and reuse what past Chinese plan documents say.
@@ -47,6 +48,11 @@ catch (OperationCanceledException)
 {
     Terminal.Error("cancelled");
     return 130;
+}
+catch (Exception ex) when (IndexOpener.IsDamage(ex))
+{
+    Terminal.Error(IndexOpener.DamageMessage(ex));
+    return 1;
 }
 catch (Exception ex)
 {

@@ -16,7 +16,7 @@ public static class RecordTables
         foreach (var group in records.GroupBy(r => r.Kind).OrderBy(g => g.Key))
         {
             AnsiConsole.WriteLine();
-            AnsiConsole.WriteLine($"{group.Key.ToString().ToLowerInvariant()} ({group.Count()})");
+            AnsiConsole.WriteLine(Terminal.Safe($"{group.Key.ToString().ToLowerInvariant()} ({group.Count()})"));
             var table = new Table();
             if (showDoc) table.AddColumn("doc");
             if (group.Key == RecordKind.Risk)
@@ -65,7 +65,7 @@ public static class RecordTables
 
     private static void Row(Table table, bool showDoc, Record record, params string?[] cells)
     {
-        var values = cells.Select(c => Markup.Escape(c ?? ""));
-        table.AddRow((showDoc ? values.Prepend(Markup.Escape(record.Doc)) : values).ToArray());
+        var values = cells.Select(c => Terminal.Escape(c ?? ""));
+        table.AddRow((showDoc ? values.Prepend(Terminal.Escape(record.Doc)) : values).ToArray());
     }
 }

@@ -29,5 +29,19 @@ public static class Terminal
 
     public static void Error(string message) => Console.Error.WriteLine($"opsk: {message}");
 
-    private static string Escape(string text, bool forMarkup) => forMarkup ? Markup.Escape(text) : text;
+    /// <summary>Text for Spectre markup: control characters made visible, then markup brackets escaped.</summary>
+    public static string Escape(string? text) => Markup.Escape(ControlCharacterEscapingWriter.Escape(text));
+
+    /// <summary>Plain text with control characters made visible (Spectre writes straight to the terminal).</summary>
+    public static string Safe(string? text) => ControlCharacterEscapingWriter.Escape(text);
+
+    /// <summary>Routes Console.Out and Console.Error through the escaping writer; Spectre keeps the raw stream for its own colours.</summary>
+    public static void GuardOutput()
+    {
+        _ = AnsiConsole.Console;
+        Console.SetOut(new ControlCharacterEscapingWriter(Console.Out) { NewLine = Console.Out.NewLine });
+        Console.SetError(new ControlCharacterEscapingWriter(Console.Error) { NewLine = Console.Error.NewLine });
+    }
+
+    private static string Escape(string text, bool forMarkup) => forMarkup ? Escape(text) : Safe(text);
 }

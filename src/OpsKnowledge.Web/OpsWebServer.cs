@@ -34,6 +34,7 @@ public static class OpsWebServer
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new KnowledgeSource(options.IndexDirectory));
         builder.Services.AddSingleton(new RequestLimits(options));
+        builder.Services.AddSingleton(new RequestGuard(options));
         builder.Services.AddSingleton(new EmbeddedAssets());
         builder.Services.AddRequestTimeouts(timeouts =>
         {
@@ -42,6 +43,7 @@ public static class OpsWebServer
 
         var app = builder.Build();
         var limits = app.Services.GetRequiredService<RequestLimits>();
+        var guard = app.Services.GetRequiredService<RequestGuard>();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("OpsKnowledge.Web");
 
         app.Use(async (context, next) =>
@@ -56,6 +58,11 @@ public static class OpsWebServer
             {
                 await next(context);
             }
+            catch (ResponseTooLargeException ex) when (!context.Response.HasStarted)
+            {
+                context.Response.Clear();
+                await Refuse(context, $"响应过大 ({ex.Message})", StatusCodes.Status500InternalServerError).ExecuteAsync(context);
+            }
             catch (Exception ex) when (ex is not OperationCanceledException && !context.Response.HasStarted)
             {
                 log.LogError(ex, "request {Path} failed", context.Request.Path);
@@ -63,6 +70,7 @@ public static class OpsWebServer
                 await Refuse(context, "服务器内部错误 (internal error)", StatusCodes.Status500InternalServerError).ExecuteAsync(context);
             }
         });
+        app.Use((context, next) => guard.InvokeAsync(context, next, (c, message, status) => Refuse(c, message, status).ExecuteAsync(c)));
         app.Use(async (context, next) =>
         {
             if (limits.Check(context.Request.Query) is { } reason)

@@ -11,10 +11,15 @@ public static class OpskProcess
         public IReadOnlyList<string> Lines => Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
-    public static Result Run(params string[] args) => RunIn(null, args);
+    public static Result Run(params string[] args) => RunMeasuredIn(null, args).Result;
 
     /// <summary>Runs opsk with <paramref name="workingDirectory"/> as the current folder (null: this process's).</summary>
-    public static Result RunIn(string? workingDirectory, params string[] args)
+    public static Result RunIn(string? workingDirectory, params string[] args) => RunMeasuredIn(workingDirectory, args).Result;
+
+    /// <summary>Runs opsk and samples its peak resident memory (Linux VmHWM, a high-water mark) until it exits.</summary>
+    public static (Result Result, long PeakBytes) RunMeasured(params string[] args) => RunMeasuredIn(null, args);
+
+    private static (Result Result, long PeakBytes) RunMeasuredIn(string? workingDirectory, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -30,11 +35,34 @@ public static class OpskProcess
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        long peak = 0;
+        while (!process.WaitForExit(TimeSpan.FromMilliseconds(50)))
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"opsk {string.Join(' ', args)} did not finish");
+            peak = Math.Max(peak, HighWaterMark(process.Id));
+            if (DateTime.UtcNow > deadline)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"opsk {string.Join(' ', args)} did not finish");
+            }
         }
-        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+        process.WaitForExit();
+        return (new Result(process.ExitCode, stdout.Result, stderr.Result), peak);
+    }
+
+    private static long HighWaterMark(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal)) return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+        catch (IOException)
+        {
+            // The process has just exited.
+        }
+        return 0;
     }
 }

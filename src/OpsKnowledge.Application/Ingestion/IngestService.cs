@@ -80,15 +80,20 @@ public sealed class IngestService
     private async Task<IngestFileResult> IngestOneAsync(string path, string? indexedHash, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        // The per-file clock starts before the file is opened: opening and reading count against the limit too.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.FileTimeout);
+        var gaveUp = $"gave up after {_options.FileTimeout.TotalSeconds:F0} s (per-file time limit)";
         byte[] bytes;
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > _options.MaxFileBytes)
-            {
-                return Failed(path, $"file is {length / (1024.0 * 1024):F0} MB, over the {_options.MaxFileBytes / (1024 * 1024)} MB limit (raise it with --max-file-mb)");
-            }
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            var (read, reason) = await RegularFile.ReadAsync(path, _options.MaxFileBytes, timeout.Token).ConfigureAwait(false);
+            if (read is null) return Failed(path, reason!);
+            bytes = read;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Failed(path, gaveUp);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -104,22 +109,20 @@ public sealed class IngestService
         }
 
         ProcessedFile processed;
-        using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        var left = _options.FileTimeout - clock.Elapsed;
+        if (left <= TimeSpan.Zero) return Failed(path, gaveUp);
+        var work = Task.Run(() => _pipeline.Process(file, timeout.Token), CancellationToken.None);
+        try
         {
-            timeout.CancelAfter(_options.FileTimeout);
-            var work = Task.Run(() => _pipeline.Process(file, timeout.Token), CancellationToken.None);
-            try
-            {
-                processed = await work.WaitAsync(_options.FileTimeout, cancellationToken).ConfigureAwait(false);
-            }
-            catch (TimeoutException)
-            {
-                return Failed(path, $"gave up after {_options.FileTimeout.TotalSeconds:F0} s (per-file time limit)");
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                return Failed(path, $"gave up after {_options.FileTimeout.TotalSeconds:F0} s (per-file time limit)");
-            }
+            processed = await work.WaitAsync(left, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            return Failed(path, gaveUp);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Failed(path, gaveUp);
         }
 
         if (processed.Document is not { } document) return Failed(path, processed.Error ?? "unreadable");

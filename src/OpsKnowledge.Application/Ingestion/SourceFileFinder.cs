@@ -18,7 +18,11 @@ public sealed class SourceFileFinder
         foreach (var given in paths)
         {
             var path = Path.GetFullPath(given);
-            if (File.Exists(path))
+            if (File.Exists(path) && RegularFile.NotRegular(path) is { } what)
+            {
+                problems.Add(Problem(path, $"{what}, not a regular file: skipped"));
+            }
+            else if (File.Exists(path))
             {
                 // A file named explicitly is attempted even with an unknown extension, so the user hears why it was not read.
                 if (seenFiles.Add(RealPath(path))) files.Add(path);
@@ -63,14 +67,16 @@ public sealed class SourceFileFinder
             foreach (var entry in entries)
             {
                 var name = Path.GetFileName(entry);
-                if (name.StartsWith('.')) continue;
                 if (Directory.Exists(entry))
                 {
-                    pending.Push(entry);
+                    // Hidden folders (.git, .cache) hold no plans.
+                    if (!name.StartsWith('.')) pending.Push(entry);
                 }
-                else if (File.Exists(entry) && _isSupported(entry) && seenFiles.Add(RealPath(entry)))
+                else if (File.Exists(entry) && _isSupported(entry))
                 {
-                    files.Add(entry);
+                    // A dot-named file of a supported type (..html, .plan.md) is read like any other: skipping it would lose it without a word.
+                    if (RegularFile.NotRegular(entry) is { } what) problems.Add(Problem(entry, $"{what}, not a regular file: skipped"));
+                    else if (seenFiles.Add(RealPath(entry))) files.Add(entry);
                 }
             }
         }

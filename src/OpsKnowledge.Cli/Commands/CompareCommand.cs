@@ -90,7 +90,7 @@ public static class CompareCommand
             return;
         }
         var direction = comparison.Direction switch { Core.Records.Direction.Up => " (higher is better)", Core.Records.Direction.Down => " (lower is better)", _ => "" };
-        AnsiConsole.WriteLine($"{comparison.Kpi}{direction} — {comparison.Rows.Count} rows from {comparison.Rows.Select(r => r.Doc).Distinct().Count()} plans");
+        AnsiConsole.WriteLine(Terminal.Safe($"{comparison.Kpi}{direction} — {comparison.Rows.Count} rows from {comparison.Rows.Select(r => r.Doc).Distinct().Count()} plans"));
         var table = new Table().AddColumns("doc", "period", "value", "baseline", "number", "unit", "converted", "section", "where");
         foreach (var row in comparison.Rows)
         {
@@ -106,7 +106,7 @@ public static class CompareCommand
         }
         foreach (var note in comparison.Rows.Where(r => r.Conversion is not null).Select(r => r.Conversion).Distinct())
         {
-            AnsiConsole.WriteLine($"converted: {note}");
+            AnsiConsole.WriteLine(Terminal.Safe($"converted: {note}"));
         }
     }
 
@@ -122,8 +122,8 @@ public static class CompareCommand
             table.AddRow(Esc(pair.Kpi), Esc(pair.Period), Esc(pair.A?.Value ?? "—"), Esc(pair.B?.Value ?? "—"), Esc(pair.Difference is { } d ? $"{UnitConverter.Format(d)} {pair.Unit}" : ""));
         }
         AnsiConsole.Write(table);
-        AnsiConsole.WriteLine($"shared {plans.Shared.Count()} · only in {plans.DocA}: {plans.OnlyA.Count()} · only in {plans.DocB}: {plans.OnlyB.Count()}");
+        AnsiConsole.WriteLine(Terminal.Safe($"shared {plans.Shared.Count()} · only in {plans.DocA}: {plans.OnlyA.Count()} · only in {plans.DocB}: {plans.OnlyB.Count()}"));
     }
 
-    private static string Esc(string? text) => Markup.Escape(text ?? "");
+    private static string Esc(string? text) => Terminal.Escape(text ?? "");
 }

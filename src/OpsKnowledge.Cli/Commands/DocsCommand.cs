@@ -33,7 +33,7 @@ public static class DocsCommand
             foreach (var d in documents)
             {
                 var title = (d.Title ?? "") + (d.Partial ? " (partial)" : "");
-                table.AddRow(Markup.Escape(d.Id), d.Format, Markup.Escape(title), d.Sections.ToString(), d.Tables.ToString(), d.Records.ToString(), d.Repairs.ToString());
+                table.AddRow(Terminal.Escape(d.Id), d.Format, Terminal.Escape(title), d.Sections.ToString(), d.Tables.ToString(), d.Records.ToString(), d.Repairs.ToString());
             }
             AnsiConsole.Write(table);
             Terminal.WriteLine($"{documents.Count} documents in {index.Directory}");

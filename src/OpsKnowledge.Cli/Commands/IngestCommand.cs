@@ -63,21 +63,28 @@ public static class IngestCommand
                     {
                         task.MaxValue = Math.Max(1, p.Total);
                         task.Value = p.Done;
-                        task.Description = Markup.Escape(Path.GetFileName(p.Last.Path));
+                        task.Description = Terminal.Escape(Path.GetFileName(p.Last.Path));
                     });
                     summary = await service.IngestAsync(paths, progress, cancellationToken);
                     task.Value = task.MaxValue;
                 });
         }
+        else if (json)
+        {
+            // One line per file as it finishes, so a long batch shows its progress and a killed one has said what it did.
+            var printed = new HashSet<IngestFileResult>(ReferenceEqualityComparer.Instance);
+            var lines = new JsonLineProgress(printed);
+            summary = await service.IngestAsync(paths, lines, cancellationToken);
+            // Paths that were never files (missing, symbolic link loops, pipes) are known before the batch and reported after it.
+            lock (printed)
+            {
+                foreach (var file in summary.Files.Where(f => !printed.Contains(f))) Terminal.WriteLine(OpsJson.Serialize(file));
+            }
+            return summary;
+        }
         else
         {
             summary = await service.IngestAsync(paths, null, cancellationToken);
-        }
-
-        if (json)
-        {
-            foreach (var file in summary.Files) Terminal.WriteLine(OpsJson.Serialize(file));
-            return summary;
         }
 
         var table = new Spectre.Console.Table().AddColumns("ingest", "count");
@@ -103,7 +110,21 @@ public static class IngestCommand
         {
             Terminal.WriteLine($"note: {file.Path} is only a preview of a longer document (partial)");
         }
-        AnsiConsole.WriteLine($"index: {index.Directory}");
+        AnsiConsole.WriteLine(Terminal.Safe($"index: {index.Directory}"));
         return summary;
+    }
+
+    /// <summary>Prints each finished file at once, from whichever worker finished it.</summary>
+    private sealed class JsonLineProgress(HashSet<IngestFileResult> printed) : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value)
+        {
+            lock (printed)
+            {
+                printed.Add(value.Last);
+                Terminal.WriteLine(OpsJson.Serialize(value.Last));
+                Console.Out.Flush();
+            }
+        }
     }
 }

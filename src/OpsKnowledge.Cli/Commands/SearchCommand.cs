@@ -88,7 +88,7 @@ public static class SearchCommand
             var header = $"{rank}. {hit.Doc}{title}  ›  {hit.Section}   [{hit.Kind}, {hit.Score:F2}]";
             if (markup)
             {
-                AnsiConsole.MarkupLine($"[bold]{Markup.Escape(header)}[/]");
+                AnsiConsole.MarkupLine($"[bold]{Terminal.Escape(header)}[/]");
                 AnsiConsole.MarkupLine($"   {snippet}");
             }
             else

@@ -17,6 +17,15 @@ public static class ServeCommand
             Description = $"Where to listen, ';'-separated (default {WebServerOptions.DefaultUrls}: this machine only)",
             DefaultValueFactory = _ => WebServerOptions.DefaultUrls,
         };
+        var token = new Option<string?>("--token")
+        {
+            Description = $"Access token every request must present (or set {WebServerOptions.TokenVariable}); required when listening beyond loopback",
+        };
+        var allowedHosts = new Option<string[]>("--allowed-host")
+        {
+            Description = "A host name the server answers besides localhost and IP addresses (repeatable); other Host headers get 421",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var command = new Command("serve", """
             Serve the web front end over the index. The index is opened read-only: searches keep working
             while 'opsk ingest' runs in another process, and its commits show up without a restart.
@@ -25,9 +34,12 @@ public static class ServeCommand
               opsk serve
               opsk serve --urls http://127.0.0.1:8080
               opsk serve --index ./my-index
+              OPSK_TOKEN=s3cret opsk serve --urls http://0.0.0.0:5080 --allowed-host plans.example.lan
             """)
         {
             urls,
+            token,
+            allowedHosts,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -37,12 +49,21 @@ public static class ServeCommand
             {
                 Terminal.Error($"warning: no index at {directory} yet; pages stay empty until 'opsk ingest' commits there");
             }
-            foreach (var exposed in BindAddress.NonLoopback(listen))
+            var secret = parse.GetValue(token) ?? Environment.GetEnvironmentVariable(WebServerOptions.TokenVariable);
+            if (string.IsNullOrWhiteSpace(secret)) secret = null;
+            var exposed = BindAddress.NonLoopback(listen);
+            if (exposed.Count > 0 && secret is null)
             {
-                Terminal.Error($"warning: {exposed} is not a loopback address: anyone who can reach this machine can read every indexed document (there is no login)");
+                throw new UserError($"{exposed[0]} is not a loopback address: give --token (or set {WebServerOptions.TokenVariable}) so that only people with the token can read the index");
             }
 
-            await using var app = OpsWebServer.Build(new WebServerOptions { IndexDirectory = directory, Urls = listen });
+            await using var app = OpsWebServer.Build(new WebServerOptions
+            {
+                IndexDirectory = directory,
+                Urls = listen,
+                AccessToken = secret,
+                AllowedHosts = parse.GetValue(allowedHosts) ?? [],
+            });
             try
             {
                 await app.StartAsync(cancellationToken);
@@ -52,7 +73,9 @@ public static class ServeCommand
                 throw new UserError($"cannot listen on {listen}: {ex.Message}");
             }
             Terminal.WriteLine($"opsk serve: index {directory}");
-            foreach (var url in app.Urls) Terminal.WriteLine($"opsk serve: open {url} (Ctrl+C to stop)");
+            // The token goes into the printed link once; the browser keeps it as a cookie from then on.
+            var suffix = secret is null ? "" : "/?token=" + Uri.EscapeDataString(secret);
+            foreach (var url in app.Urls) Terminal.WriteLine($"opsk serve: open {url.TrimEnd('/')}{suffix} (Ctrl+C to stop)");
             await app.WaitForShutdownAsync(cancellationToken);
             return 0;
         });

@@ -79,12 +79,12 @@ public static class ShowCommand
         {
             var where = table.SectionIndex is { } s ? document.Sections[s].PathText : "(before the first heading)";
             AnsiConsole.WriteLine();
-            AnsiConsole.WriteLine($"table {table.Index + 1} — {where}{(table.Page is { } p ? $" (p.{p})" : "")}");
+            AnsiConsole.WriteLine(Terminal.Safe($"table {table.Index + 1} — {where}{(table.Page is { } p ? $" (p.{p})" : "")}"));
             var grid = new Spectre.Console.Table();
-            for (var c = 0; c < table.ColumnCount; c++) grid.AddColumn(Markup.Escape(table.HeaderOf(c)));
+            for (var c = 0; c < table.ColumnCount; c++) grid.AddColumn(Terminal.Escape(table.HeaderOf(c)));
             foreach (var row in table.BodyRows)
             {
-                grid.AddRow(Enumerable.Range(0, table.ColumnCount).Select(c => Markup.Escape(c < row.Count ? row[c].Text : "")).ToArray());
+                grid.AddRow(Enumerable.Range(0, table.ColumnCount).Select(c => Terminal.Escape(c < row.Count ? row[c].Text : "")).ToArray());
             }
             AnsiConsole.Write(grid);
         }

@@ -21,6 +21,11 @@ public static class DocxContentReader
             failure = NotAZip;
             return null;
         }
+        if (DocxNestingCheck.Check(bytes) is { } tooDeep)
+        {
+            failure = tooDeep;
+            return null;
+        }
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
@@ -31,8 +36,15 @@ public static class DocxContentReader
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException)
         {
-            failure = $"{NotAZip} ({e.GetType().Name})";
+            // The library's own words: "not a zip" only when the zip itself is what failed.
+            failure = e is System.Xml.XmlException xml ? $"malformed XML in the DOCX: {OneLine(xml.Message)}" : $"{NotAZip} ({e.GetType().Name}: {OneLine(e.Message)})";
             return null;
         }
+    }
+
+    private static string OneLine(string message)
+    {
+        var line = message.ReplaceLineEndings(" ");
+        return line.Length <= 160 ? line : line[..160] + "…";
     }
 }

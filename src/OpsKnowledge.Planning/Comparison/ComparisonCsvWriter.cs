@@ -82,10 +82,11 @@ public sealed class ComparisonCsvWriter
         return writer.ToString();
     }
 
-    /// <summary>Quotes a field when it holds a comma, quote, CR or LF, doubling inner quotes (RFC 4180).</summary>
+    /// <summary>Quotes a field when it holds a comma, quote, CR or LF, doubling inner quotes (RFC 4180); a field a spreadsheet would run as a formula is written as text.</summary>
     public static string Escape(string? field)
     {
         if (string.IsNullOrEmpty(field)) return "";
+        field = SpreadsheetText.Guard(field);
         if (field.AsSpan().IndexOfAny(",\"\r\n") < 0) return field;
         return "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }

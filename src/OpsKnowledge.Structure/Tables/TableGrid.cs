@@ -9,10 +9,19 @@ internal sealed class TableGrid
 
     public required Slot[][] Rows { get; init; }
 
+    // Spans and padding may add this many positions per source cell, plus a fixed allowance: beyond it a table is ragged or
+    // bombed (rows of growing width, colspan=1000 rowspan=65534), and expanding it would be quadratic in the input.
+    private const int SlotsPerCell = 8;
+    private const int SlotAllowance = 100_000;
+
     public static TableGrid Expand(SourceTable table)
     {
         var rowCount = table.Rows.Count;
         var grid = new List<Slot?[]>();
+        long sourceCells = 0;
+        foreach (var row in table.Rows) sourceCells += row.Count;
+        var budget = sourceCells * SlotsPerCell + SlotAllowance;
+        long placed = 0;
         for (var r = 0; r < rowCount; r++)
         {
             var c = 0;
@@ -21,6 +30,8 @@ internal sealed class TableGrid
                 while (At(grid, r, c) is not null) c++;
                 var rowSpan = Math.Clamp(cell.RowSpan, 1, rowCount - r);
                 var colSpan = Math.Max(1, cell.ColSpan);
+                if (placed + (long)rowSpan * colSpan > budget) (rowSpan, colSpan) = (1, 1);
+                placed += (long)rowSpan * colSpan;
                 var text = Outline.LineText.Cell(cell.Text);
                 var isHeader = cell.IsHeader || r < table.HeaderRowCount;
                 for (var dr = 0; dr < rowSpan; dr++)
@@ -35,11 +46,14 @@ internal sealed class TableGrid
             }
         }
         var width = grid.Count == 0 ? 0 : grid.Max(row => row.Length);
+        // A grid that padding would blow past the budget keeps each row at its own width (ragged) instead.
+        var ragged = (long)width * grid.Count > Math.Max(budget, placed);
         var rows = new Slot[grid.Count][];
         for (var r = 0; r < grid.Count; r++)
         {
-            rows[r] = new Slot[width];
-            for (var c = 0; c < width; c++)
+            var rowWidth = ragged ? grid[r].Length : width;
+            rows[r] = new Slot[rowWidth];
+            for (var c = 0; c < rowWidth; c++)
                 rows[r][c] = (c < grid[r].Length ? grid[r][c] : null) ?? new Slot("", 1, 1, r < table.HeaderRowCount, false);
         }
         return new TableGrid { Rows = rows };

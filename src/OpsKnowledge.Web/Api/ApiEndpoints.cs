@@ -18,9 +18,8 @@ internal static class ApiEndpoints
     {
         var api = routes.MapGroup("/api");
         api.MapGet("/search", Search);
-        api.MapGet("/docs", (KnowledgeSource source) => Json(source.Index.Documents()));
-        api.MapGet("/docs/{id}", (string id, KnowledgeSource source) =>
-            source.Index.LoadDocument(id) is { } document ? Json(document) : Error($"no document '{id}' in the index", StatusCodes.Status404NotFound));
+        api.MapGet("/docs", Documents);
+        api.MapGet("/docs/{id}", Document);
         api.MapGet("/records", Records);
         api.MapGet("/compare", Compare);
         api.MapGet("/bootstrap", (HttpRequest request, KnowledgeSource source) =>
@@ -35,6 +34,29 @@ internal static class ApiEndpoints
         Results.Json(value, OpsJson.Options, JsonType, status);
 
     public static IResult Error(string message, int status) => Json(new ApiError(message), status);
+
+    // A document list is small per entry, but an archive can hold 100,000 of them.
+    private const int MaxDocsListed = 1_000;
+
+    private static IResult Documents(HttpContext context, KnowledgeSource source)
+    {
+        var query = context.Request.Query;
+        var offset = RequestLimits.Number(query, "offset", 0, 0, int.MaxValue, out var error);
+        var top = RequestLimits.Number(query, "top", MaxDocsListed, 1, MaxDocsListed, out var topError);
+        if (offset is null || top is null) return Error((error ?? topError)!, StatusCodes.Status400BadRequest);
+        var all = source.Index.Documents();
+        context.Response.Headers["X-Total-Count"] = all.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Json(all.Skip(offset.Value).Take(top.Value).ToList());
+    }
+
+    private static IResult Document(string id, HttpContext context, KnowledgeSource source, WebServerOptions options)
+    {
+        var page = RequestLimits.Number(context.Request.Query, "page", 1, 1, int.MaxValue, out var error);
+        if (page is null) return Error(error!, StatusCodes.Status400BadRequest);
+        if (source.Index.LoadDocument(id) is not { } document) return Error($"no document '{id}' in the index", StatusCodes.Status404NotFound);
+        var window = DocumentWindow.Of(document, page.Value, options.BlocksPerPage, options.CharactersPerPage, context.RequestAborted);
+        return Json(DocumentView.Of(document, window, options.CharactersPerPage));
+    }
 
     private static IResult Search(HttpRequest request, KnowledgeSource source, RequestLimits limits)
     {

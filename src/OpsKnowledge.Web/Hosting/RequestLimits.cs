@@ -16,6 +16,10 @@ internal sealed class RequestLimits(WebServerOptions options)
         {
             if (key.Length > 64) return "查询参数名过长 (query parameter name too long)";
             if (values.Count > MaxValuesPerKey) return $"参数 {key} 重复次数过多，最多 {MaxValuesPerKey} 个";
+            if (key == "doc" && values.Count > options.MaxDocsPerRequest)
+            {
+                return $"一次最多选择 {options.MaxDocsPerRequest} 份文档 (at most {options.MaxDocsPerRequest} documents per request)";
+            }
             foreach (var value in values)
             {
                 if (value is { } v && v.Length > options.MaxQueryLength)
@@ -53,5 +57,19 @@ internal sealed class RequestLimits(WebServerOptions options)
             return null;
         }
         return offset;
+    }
+
+    /// <summary>Reads a non-negative integer parameter (page=, offset=): the default when absent, an error when not a number in [min, max].</summary>
+    public static int? Number(IQueryCollection query, string name, int defaultValue, int min, int max, out string? error)
+    {
+        error = null;
+        var text = query[name].ToString();
+        if (string.IsNullOrWhiteSpace(text)) return defaultValue;
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        {
+            error = $"{name} 必须是 {min} 到 {max} 之间的整数 ({name} must be an integer from {min} to {max})";
+            return null;
+        }
+        return value;
     }
 }

@@ -1,6 +1,7 @@
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Records;
 using OpsKnowledge.Web.Html;
+using OpsKnowledge.Web.Knowledge;
 
 namespace OpsKnowledge.Web.Pages;
 
@@ -10,7 +11,12 @@ internal static class DocumentPage
     // Context shown around a repair in the original text.
     private const int RepairContext = 16;
 
-    public static string Render(Document document, IReadOnlyList<Record> records)
+    // Beyond these the page lists the first ones and says how many there are: a page must stay a page.
+    public const int MaxRecordsShown = 1_000;
+    private const int MaxRepairsShown = 500;
+    private const int MaxOutlineEntries = 2_000;
+
+    public static string Render(Document document, IReadOnlyList<Record> records, DocumentWindow window, int charactersPerPage, CancellationToken cancellationToken = default)
     {
         var html = new HtmlWriter();
         var title = document.Title is { Length: > 0 } t ? t : document.Id;
@@ -23,16 +29,31 @@ internal static class DocumentPage
             <div class="doc-layout">
             <nav class="outline" aria-label="大纲"><h2>大纲</h2>
             """);
-        Outline(html, document);
+        var sectionPages = window.SectionPages(document);
+        Outline(html, document, window, sectionPages);
         html.Append($"""<p><a href="#records">记录（{records.Count}）</a><br><a href="#repairs">修复（{document.Repair.Repairs.Count}）</a></p></nav><div class="doc-body">""");
-        Body(html, document);
+        Pager(html, document, window);
+        Body(html, document, window, sectionPages, cancellationToken);
+        Pager(html, document, window);
+        cancellationToken.ThrowIfCancellationRequested();
         Records(html, records);
-        Repairs(html, document);
+        Repairs(html, document, charactersPerPage);
         html.Append($"</div></div></article>");
         return PageLayout.Render(title, "docs", new TrustedHtml(html.ToString()));
     }
 
-    private static void Outline(HtmlWriter html, Document document)
+    private static void Pager(HtmlWriter html, Document document, DocumentWindow window)
+    {
+        if (window.Pages <= 1) return;
+        var link = Links.Doc(document.Id);
+        html.Append($"<nav class=\"pager\" aria-label=\"分页\">第 {window.Page} / {window.Pages} 页");
+        if (window.Page > 1) html.Append($" · <a href=\"{link}?page={window.Page - 1}\">上一页</a>");
+        if (window.Page < window.Pages) html.Append($" · <a href=\"{link}?page={window.Page + 1}\">下一页</a>");
+        if (window.Cut) html.Append($" · <span class=\"warn\">过长的段落或表格只显示了开头</span>");
+        html.Append($"</nav>");
+    }
+
+    private static void Outline(HtmlWriter html, Document document, DocumentWindow window, int[] sectionPages)
     {
         if (document.Sections.Count == 0)
         {
@@ -40,18 +61,22 @@ internal static class DocumentPage
             return;
         }
         html.Append($"<ol class=\"toc\">");
-        foreach (var section in document.Sections)
+        var link = Links.Doc(document.Id);
+        foreach (var section in document.Sections.Take(MaxOutlineEntries))
         {
-            html.Append($"<li class=\"lvl-{Math.Clamp(section.Level, 1, 6)}\"><a href=\"#{Links.SectionAnchor(section.HeadingSpan.Start)}\">{section.Heading}</a></li>");
+            var page = sectionPages[section.Index];
+            var target = page == window.Page ? new TrustedHtml("") : new TrustedHtml($"{link}?page={page}");
+            html.Append($"<li class=\"lvl-{Math.Clamp(section.Level, 1, 6)}\"><a href=\"{target}#{Links.SectionAnchor(section.HeadingSpan.Start)}\">{section.Heading}</a></li>");
         }
         html.Append($"</ol>");
+        if (document.Sections.Count > MaxOutlineEntries) html.Append($"<p class=\"empty\">共 {document.Sections.Count} 个章节，大纲只列出前 {MaxOutlineEntries} 个。</p>");
     }
 
-    private static void Body(HtmlWriter html, Document document)
+    private static void Body(HtmlWriter html, Document document, DocumentWindow window, int[] sectionPages, CancellationToken cancellationToken)
     {
         var bySection = new Dictionary<int, List<Block>>();
         var before = new List<Block>();
-        foreach (var block in document.Blocks)
+        foreach (var block in window.Blocks)
         {
             if (block.SectionIndex is { } index)
             {
@@ -66,11 +91,17 @@ internal static class DocumentPage
         foreach (var block in before) Block(html, block);
         foreach (var section in document.Sections)
         {
+            if (sectionPages[section.Index] != window.Page && !bySection.ContainsKey(section.Index)) continue;
+            if ((section.Index & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
             var level = Math.Clamp(section.Level + 1, 2, 6);
             html.Append($"<section id=\"{Links.SectionAnchor(section.HeadingSpan.Start)}\"><h{level}>{section.Heading}</h{level}>");
             if (bySection.TryGetValue(section.Index, out var blocks))
             {
-                foreach (var block in blocks) Block(html, block);
+                for (var i = 0; i < blocks.Count; i++)
+                {
+                    if ((i & 255) == 255) cancellationToken.ThrowIfCancellationRequested();
+                    Block(html, blocks[i]);
+                }
             }
             html.Append($"</section>");
         }
@@ -122,7 +153,8 @@ internal static class DocumentPage
             return;
         }
         html.Append($"<div class=\"table-wrap\"><table class=\"grid records\"><tr><th>类型</th><th>名称</th><th>目标值</th><th>基准</th><th>周期</th><th>等级/时间</th><th>范围</th><th>证据</th></tr>");
-        foreach (var record in records)
+        if (records.Count >= MaxRecordsShown) html.Append($"<p class=\"empty\">只显示前 {MaxRecordsShown} 条记录；全部记录见 /api/records?doc=…</p>");
+        foreach (var record in records.Take(MaxRecordsShown))
         {
             html.Append($"""
                 <tr id="{Links.RecordAnchor(record.Id)}"><td class="nowrap">{Labels.Kind(record.Kind)}</td><td>{record.Name}</td><td class="num">{record.Value}</td><td class="num">{record.Baseline}</td>
@@ -132,7 +164,7 @@ internal static class DocumentPage
         html.Append($"</table></div></section>");
     }
 
-    private static void Repairs(HtmlWriter html, Document document)
+    private static void Repairs(HtmlWriter html, Document document, int charactersPerPage)
     {
         var report = document.Repair;
         html.Append($"<section id=\"repairs\"><h2>文本修复</h2>");
@@ -147,22 +179,27 @@ internal static class DocumentPage
             if (report.Repairs.Count > 0)
             {
                 html.Append($"<div class=\"table-wrap\"><table class=\"grid repairs\"><tr><th>类型</th><th>原文</th><th>修复后</th><th>置信度</th><th>上下文（原文）</th></tr>");
-                foreach (var repair in report.Repairs)
+                foreach (var repair in report.Repairs.Take(MaxRepairsShown))
                 {
                     html.Append($"""<tr><td>{repair.Kind}</td><td class="before">{repair.Before}</td><td class="after">{repair.After}</td><td class="num">{repair.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}</td><td class="context">""");
                     Context(html, document.OriginalText, repair.Start, repair.End);
                     html.Append($"</td></tr>");
                 }
                 html.Append($"</table></div>");
+                if (report.Repairs.Count > MaxRepairsShown) html.Append($"<p class=\"empty\">共 {report.Repairs.Count} 处修复，只列出前 {MaxRepairsShown} 处。</p>");
             }
             if (report.Unrecovered.Count > 0)
             {
                 html.Append($"<h3>未能恢复</h3><ul class=\"unrecovered\">");
-                foreach (var span in report.Unrecovered) html.Append($"<li><code>{span.Text}</code> — {span.Reason}</li>");
+                foreach (var span in report.Unrecovered.Take(MaxRepairsShown)) html.Append($"<li><code>{span.Text}</code> — {span.Reason}</li>");
                 html.Append($"</ul>");
             }
         }
-        if (!string.Equals(document.OriginalText, document.Text, StringComparison.Ordinal))
+        if (document.OriginalText.Length > charactersPerPage)
+        {
+            html.Append($"<p class=\"empty\">原始文本有 {document.OriginalText.Length} 个字符，太长，不在页面中显示。</p>");
+        }
+        else if (!string.Equals(document.OriginalText, document.Text, StringComparison.Ordinal))
         {
             html.Append($"<details><summary>原始文本（修复前）</summary><pre class=\"original\">{document.OriginalText}</pre></details>");
         }

@@ -12,8 +12,6 @@ namespace OpsKnowledge.Web.Pages;
 /// <summary>The HTML pages: search, documents, comparison, bootstrap and its download.</summary>
 internal static class PageEndpoints
 {
-    private const string HtmlType = "text/html; charset=utf-8";
-
     public static void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet("/", Search);
@@ -25,7 +23,7 @@ internal static class PageEndpoints
         routes.MapGet("/bootstrap/download", Download);
     }
 
-    public static IResult Html(string page, int status = StatusCodes.Status200OK) => Results.Content(page, HtmlType, statusCode: status);
+    public static IResult Html(string page, int status = StatusCodes.Status200OK) => new PageResult(page, status);
 
     private static IResult Search(HttpRequest request, KnowledgeSource source, RequestLimits limits)
     {
@@ -49,12 +47,16 @@ internal static class PageEndpoints
         return Html(SearchPage.Render(search, source.Index.Search(search), docs, null));
     }
 
-    private static IResult Document(string id, KnowledgeSource source)
+    private static IResult Document(string id, HttpContext context, KnowledgeSource source, WebServerOptions options)
     {
+        var page = RequestLimits.Number(context.Request.Query, "page", 1, 1, int.MaxValue, out var error);
+        if (page is null) return Html(MessagePage.Render("请求无效", error!), StatusCodes.Status400BadRequest);
         var document = source.Index.LoadDocument(id);
         if (document is null) return Html(MessagePage.Render("未找到文档", $"索引中没有文档 “{id}”。"), StatusCodes.Status404NotFound);
-        var records = source.Index.Records(new RecordFilter { Doc = id, Top = 10_000 });
-        return Html(DocumentPage.Render(document, records));
+        context.RequestAborted.ThrowIfCancellationRequested();
+        var records = source.Index.Records(new RecordFilter { Doc = id, Top = DocumentPage.MaxRecordsShown });
+        var window = DocumentWindow.Of(document, page.Value, options.BlocksPerPage, options.CharactersPerPage, context.RequestAborted);
+        return Html(DocumentPage.Render(document, records, window, options.CharactersPerPage, context.RequestAborted));
     }
 
     private static IResult Compare(HttpRequest request, KnowledgeSource source, WebServerOptions options)

@@ -70,10 +70,49 @@ public static class BadInputCorpus
         }
         expected["one-line.txt"] = null;
 
+        // Issue 19: files that once hung, killed or exhausted the ingest.
+        Bytes("nested-tables.docx", NestedDocx(10_000, "<w:tbl><w:tr><w:tc>", "<w:p/></w:tc></w:tr></w:tbl>"), indexed: false);
+        Bytes("nested-content-controls.docx", NestedDocx(12_000, "<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>"), indexed: false);
+        Bytes("..html", Encoding.UTF8.GetBytes("<html><body><h1>点开头的页面</h1><p>全年客户满意度不低于90%。</p></body></html>"), indexed: true);
+        Bytes("name-\u001b]0;pwned\u0007-\u202e.txt", Encoding.UTF8.GetBytes("一、工作目标\n终端\u001b[2J清屏字样，客户满意度不低于88%。\n"), indexed: true);
+        MakeFifo(Path.Combine(folder, "pipe.txt"));
+        expected["pipe.txt"] = false;
+
         var loop = Path.Combine(folder, "loop");
         Directory.CreateDirectory(loop);
         File.CreateSymbolicLink(Path.Combine(loop, "back-to-parent"), folder);
         return expected;
+    }
+
+    /// <summary>A named pipe with no writer: opening it would block for ever.</summary>
+    public static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path])!;
+        mkfifo.WaitForExit();
+        if (mkfifo.ExitCode != 0) throw new InvalidOperationException("mkfifo failed");
+    }
+
+    /// <summary>A small DOCX whose body nests <paramref name="open"/> … <paramref name="close"/> <paramref name="depth"/> times (it compresses to a few KB).</summary>
+    public static byte[] NestedDocx(int depth, string open, string close)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Part(string name, string xml)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.SmallestSize).Open());
+                writer.Write(xml);
+            }
+            Part("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""");
+            Part("_rels/.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>""");
+            var body = new StringBuilder("""<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>""");
+            for (var i = 0; i < depth; i++) body.Append(open);
+            body.Append("<w:p><w:r><w:t>深层</w:t></w:r></w:p>");
+            for (var i = 0; i < depth; i++) body.Append(close);
+            body.Append("</w:body></w:document>");
+            Part("word/document.xml", body.ToString());
+        }
+        return buffer.ToArray();
     }
 
     private static byte[] RandomBytes(Random random, int length)

@@ -48,7 +48,50 @@ public sealed class BadInputTests : IDisposable
         var search = OpskProcess.Run("search", "客户满意度", "--index", index, "--json");
         Assert.Equal(0, search.ExitCode);
         Assert.Contains(search.Lines, l => l.Contains("good-cold-chain-operations-plan.md", StringComparison.Ordinal));
+
+        Assert.Contains("named pipe", Reason(results, "pipe.txt"));
+        Assert.Contains("nests elements 30,00", Reason(results, "nested-tables.docx"));
+        Assert.Contains("nests elements 24,00", Reason(results, "nested-content-controls.docx"));
+
+        // Names and text from files reach the terminal with their control characters made visible, never raw.
+        foreach (var command in new[] { new[] { "docs" }, ["search", "清屏字样"], ["show", "name-\u001b]0;pwned\u0007-\u202e.txt"], ["records"] })
+        {
+            var shown = OpskProcess.Run([.. command, "--index", index]);
+            Assert.True(shown.ExitCode == 0, $"{string.Join(' ', command)}: {shown.Stderr}");
+            Assert.DoesNotContain('\u001b', shown.Stdout);
+            Assert.DoesNotContain('\u0007', shown.Stdout);
+            Assert.DoesNotContain('\u202e', shown.Stdout);
+        }
+        Assert.Contains("\\u001b", OpskProcess.Run("docs", "--index", index).Stdout);
     }
+
+    [Theory]
+    [InlineData("nested-tables.docx")]
+    [InlineData("nested-content-controls.docx")]
+    [InlineData("pipe.txt")]
+    [InlineData("..html")]
+    public void HostileFile_AloneIngestsUnder1GiB_AndFailsWithItsReason(string name)
+    {
+        var folder = Path.Combine(_root, "one");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, name);
+        switch (name)
+        {
+            case "nested-tables.docx": File.WriteAllBytes(path, BadInputCorpus.NestedDocx(10_000, "<w:tbl><w:tr><w:tc>", "<w:p/></w:tc></w:tr></w:tbl>")); break;
+            case "nested-content-controls.docx": File.WriteAllBytes(path, BadInputCorpus.NestedDocx(12_000, "<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>")); break;
+            case "pipe.txt": BadInputCorpus.MakeFifo(path); break;
+            default: File.WriteAllText(path, "<html><body><p>全年客户满意度不低于90%。</p></body></html>"); break;
+        }
+
+        var (run, peakBytes) = OpskProcess.RunMeasured("ingest", folder, "--index", Path.Combine(_root, "one-index"), "--json");
+
+        Assert.True(run.ExitCode is 0 or 2, $"exit {run.ExitCode}: {run.Stderr}");
+        Assert.Single(run.Lines);
+        Assert.InRange(peakBytes, 1, 1L << 30);
+    }
+
+    private static string Reason(List<JsonElement> results, string name) =>
+        results.Single(r => Path.GetFileName(r.GetProperty("path").GetString()) == name).GetProperty("reason").GetString()!;
 
     public void Dispose()
     {

@@ -15,6 +15,19 @@ public sealed class ComparisonCsvWriterTests
     public void Fields_AreQuotedPerRfc4180(string field, string expected) =>
         Assert.Equal(expected, ComparisonCsvWriter.Escape(field));
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\")", "\"'=HYPERLINK(\"\"http://evil.example\"\")\"")]
+    [InlineData("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\t=1", "'\t=1")]
+    [InlineData("\r=1", "\"'\r=1\"")]
+    [InlineData("-5", "-5")]
+    [InlineData("+12.5%", "+12.5%")]
+    [InlineData("客户满意度=90%", "客户满意度=90%")]
+    public void FormulaLikeFields_AreWrittenAsText(string field, string expected) =>
+        Assert.Equal(expected, ComparisonCsvWriter.Escape(field));
+
     [Fact]
     public void Stream_StartsWithBom_AndHasOneLinePerRow()
     {

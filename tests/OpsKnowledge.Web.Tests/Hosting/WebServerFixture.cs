@@ -38,9 +38,13 @@ public sealed class WebServerFixture : IAsyncLifetime
     }
 
     /// <summary>Starts a server over <paramref name="indexDirectory"/> on a free loopback port and returns it with its address.</summary>
-    public static async Task<(WebApplication App, Uri BaseAddress)> StartAsync(string indexDirectory)
+    public static Task<(WebApplication App, Uri BaseAddress)> StartAsync(string indexDirectory) =>
+        StartAsync(new WebServerOptions { IndexDirectory = indexDirectory, Urls = "http://127.0.0.1:0" });
+
+    /// <summary>Starts a server with <paramref name="options"/> (their Urls should pick a free loopback port) and returns it with its address.</summary>
+    public static async Task<(WebApplication App, Uri BaseAddress)> StartAsync(WebServerOptions options)
     {
-        var app = OpsWebServer.Build(new WebServerOptions { IndexDirectory = indexDirectory, Urls = "http://127.0.0.1:0" });
+        var app = OpsWebServer.Build(options);
         await app.StartAsync();
         return (app, new Uri(app.Urls.First()));
     }
