@@ -5,6 +5,7 @@ using OpsKnowledge.Ingest.Html;
 using OpsKnowledge.Ingest.Markdown;
 using OpsKnowledge.Ingest.Pdf;
 using OpsKnowledge.Ingest.Text;
+using OpsKnowledge.Ingest.Xlsx;
 using OpsKnowledge.Repair;
 using OpsKnowledge.Structure;
 
@@ -30,6 +31,7 @@ public static class DefaultPipeline
             new HtmlDocumentReader(repairer, builder),
             new PdfDocumentReader(repairer, builder),
             new DocxDocumentReader(repairer, builder),
+            new XlsxDocumentReader(repairer, builder),
         ];
         return new OpsPipeline(readers, repairer, new RecordExtractor());
     }
