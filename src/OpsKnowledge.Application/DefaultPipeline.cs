@@ -4,6 +4,7 @@ using OpsKnowledge.Ingest.Docx;
 using OpsKnowledge.Ingest.Html;
 using OpsKnowledge.Ingest.Markdown;
 using OpsKnowledge.Ingest.Pdf;
+using OpsKnowledge.Ingest.Pptx;
 using OpsKnowledge.Ingest.Text;
 using OpsKnowledge.Ingest.Xlsx;
 using OpsKnowledge.Repair;
@@ -32,6 +33,7 @@ public static class DefaultPipeline
             new PdfDocumentReader(repairer, builder),
             new DocxDocumentReader(repairer, builder),
             new XlsxDocumentReader(repairer, builder),
+            new PptxDocumentReader(repairer, builder),
         ];
         return new OpsPipeline(readers, repairer, new RecordExtractor());
     }
