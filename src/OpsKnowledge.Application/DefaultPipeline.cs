@@ -1,5 +1,6 @@
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Extract;
+using OpsKnowledge.Ingest.Conversion;
 using OpsKnowledge.Ingest.Docx;
 using OpsKnowledge.Ingest.Html;
 using OpsKnowledge.Ingest.Markdown;
@@ -25,15 +26,22 @@ public static class DefaultPipeline
     {
         repairer ??= new TextRepairer();
         var builder = new DocumentBuilder();
+        var docx = new DocxDocumentReader(repairer, builder);
+        var xlsx = new XlsxDocumentReader(repairer, builder);
+        var pptx = new PptxDocumentReader(repairer, builder);
+        var converter = new LibreOfficeConverter();
         IDocumentReader[] readers =
         [
             new TextDocumentReader(repairer, builder),
             new MarkdownDocumentReader(repairer, builder),
             new HtmlDocumentReader(repairer, builder),
             new PdfDocumentReader(repairer, builder),
-            new DocxDocumentReader(repairer, builder),
-            new XlsxDocumentReader(repairer, builder),
-            new PptxDocumentReader(repairer, builder),
+            docx,
+            xlsx,
+            pptx,
+            new ConvertedDocumentReader("word", ConvertedDocumentReader.WordExtensions, "docx", docx, converter),
+            new ConvertedDocumentReader("sheet", ConvertedDocumentReader.SheetExtensions, "xlsx", xlsx, converter),
+            new ConvertedDocumentReader("slides", ConvertedDocumentReader.SlideExtensions, "pptx", pptx, converter),
         ];
         return new OpsPipeline(readers, repairer, new RecordExtractor());
     }
