@@ -1,10 +1,13 @@
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Extract;
+using OpsKnowledge.Ingest.Conversion;
 using OpsKnowledge.Ingest.Docx;
 using OpsKnowledge.Ingest.Html;
 using OpsKnowledge.Ingest.Markdown;
 using OpsKnowledge.Ingest.Pdf;
+using OpsKnowledge.Ingest.Pptx;
 using OpsKnowledge.Ingest.Text;
+using OpsKnowledge.Ingest.Xlsx;
 using OpsKnowledge.Repair;
 using OpsKnowledge.Structure;
 
@@ -23,13 +26,22 @@ public static class DefaultPipeline
     {
         repairer ??= new TextRepairer();
         var builder = new DocumentBuilder();
+        var docx = new DocxDocumentReader(repairer, builder);
+        var xlsx = new XlsxDocumentReader(repairer, builder);
+        var pptx = new PptxDocumentReader(repairer, builder);
+        var converter = new LibreOfficeConverter();
         IDocumentReader[] readers =
         [
             new TextDocumentReader(repairer, builder),
             new MarkdownDocumentReader(repairer, builder),
             new HtmlDocumentReader(repairer, builder),
             new PdfDocumentReader(repairer, builder),
-            new DocxDocumentReader(repairer, builder),
+            docx,
+            xlsx,
+            pptx,
+            new ConvertedDocumentReader("word", ConvertedDocumentReader.WordExtensions, "docx", docx, converter),
+            new ConvertedDocumentReader("sheet", ConvertedDocumentReader.SheetExtensions, "xlsx", xlsx, converter),
+            new ConvertedDocumentReader("slides", ConvertedDocumentReader.SlideExtensions, "pptx", pptx, converter),
         ];
         return new OpsPipeline(readers, repairer, new RecordExtractor());
     }

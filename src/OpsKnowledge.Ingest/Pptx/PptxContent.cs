@@ -1,0 +1,6 @@
+using OpsKnowledge.Core.Pipeline;
+
+namespace OpsKnowledge.Ingest.Pptx;
+
+/// <summary>A deck's slides as source blocks (a section per slide, speaker notes in a trailing section), its title and counts.</summary>
+public sealed record PptxContent(string? Title, IReadOnlyList<SourceBlock> Blocks, int SlideCount, int NotesCount);
