@@ -46,8 +46,9 @@ internal sealed class TableGrid
             }
         }
         var width = grid.Count == 0 ? 0 : grid.Max(row => row.Length);
-        // A grid that padding would blow past the budget keeps each row at its own width (ragged) instead.
-        var ragged = (long)width * grid.Count > Math.Max(budget, placed);
+        // A grid that padding would swell by more than half (pipe rows of growing width) keeps each row at its own width (ragged):
+        // padding then stays proportional to what the rows hold. A small table is always padded to a rectangle.
+        var ragged = (long)width * grid.Count > placed * 3 / 2 + 1_000;
         var rows = new Slot[grid.Count][];
         for (var r = 0; r < grid.Count; r++)
         {

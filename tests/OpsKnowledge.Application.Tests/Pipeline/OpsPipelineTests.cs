@@ -27,9 +27,9 @@ public sealed class OpsPipelineTests
     [Fact]
     public void UnsupportedExtension_IsAFailureNamingTheSupportedOnes()
     {
-        var processed = DefaultPipeline.Instance.Process(new SourceFile("/plans/plan.xls", [1, 2, 3]));
+        var processed = DefaultPipeline.Instance.Process(new SourceFile("/plans/plan.xyz", [1, 2, 3]));
         Assert.Null(processed.Document);
-        Assert.Contains("unsupported file type '.xls'", processed.Error);
+        Assert.Contains("unsupported file type '.xyz'", processed.Error);
         Assert.Contains("docx", processed.Error);
     }
 }
