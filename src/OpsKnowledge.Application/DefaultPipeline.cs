@@ -4,6 +4,7 @@ using OpsKnowledge.Ingest.Conversion;
 using OpsKnowledge.Ingest.Docx;
 using OpsKnowledge.Ingest.Html;
 using OpsKnowledge.Ingest.Markdown;
+using OpsKnowledge.Ingest.Ocr;
 using OpsKnowledge.Ingest.Pdf;
 using OpsKnowledge.Ingest.Pptx;
 using OpsKnowledge.Ingest.Text;
@@ -35,7 +36,7 @@ public static class DefaultPipeline
             new TextDocumentReader(repairer, builder),
             new MarkdownDocumentReader(repairer, builder),
             new HtmlDocumentReader(repairer, builder),
-            new PdfDocumentReader(repairer, builder),
+            new PdfDocumentReader(repairer, builder, new TesseractOcr()),
             docx,
             xlsx,
             pptx,

@@ -75,6 +75,19 @@ public sealed class OpsPipeline
             return ProcessedFile.Succeeded(read.Document, []) with { Warning = $"record extraction failed, indexed without records: {ex.GetType().Name}: {ex.Message}" };
         }
 
-        return ProcessedFile.Succeeded(read.Document, records);
+        return ProcessedFile.Succeeded(read.Document, ScannedPageConfidence(read.Document, records));
+    }
+
+    /// <summary>Records read from OCR text are guesses: their confidence is scaled by the page's OCR confidence.</summary>
+    private static IReadOnlyList<Record> ScannedPageConfidence(Core.Model.Document document, IReadOnlyList<Record> records)
+    {
+        if (document.ScannedPages.Count == 0) return records;
+        var byPage = document.ScannedPages.ToDictionary(p => p.Page, p => p.Confidence);
+        var whole = document.ScannedPages.Average(p => p.Confidence);
+        return records.Select(r =>
+        {
+            var page = r.Source.Page is { } p ? byPage.GetValueOrDefault(p, 1.0) : whole;
+            return page >= 1.0 ? r : r with { Confidence = Math.Round(r.Confidence * page, 2) };
+        }).ToList();
     }
 }

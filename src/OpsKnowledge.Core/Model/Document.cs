@@ -29,6 +29,9 @@ public sealed record Document
 
     public int? PageCount { get; init; }
 
+    /// <summary>Pages read by OCR (scans), with their confidence; empty for documents with a text layer.</summary>
+    public IReadOnlyList<ScannedPage> ScannedPages { get; init; } = [];
+
     /// <summary>Sections in document order; a section's parent comes before it.</summary>
     public required IReadOnlyList<Section> Sections { get; init; }
 

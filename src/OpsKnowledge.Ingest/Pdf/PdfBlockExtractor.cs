@@ -23,11 +23,13 @@ public sealed partial class PdfBlockExtractor
         var pageTables = new List<List<PdfTableRegion>>();
         var pageHeights = new List<double>();
         var allLetters = new List<Letter>();
+        var scanned = new List<int>();
         foreach (var page in pdf.GetPages())
         {
             cancellationToken.ThrowIfCancellationRequested();
             var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
             allLetters.AddRange(letters);
+            if (letters.Count == 0) scanned.Add(page.Number);
             var tables = letters.Count == 0 ? [] : PdfTableFinder.Find(page.Number, PdfRuling.FromPage(page), letters);
             var body = page.Letters.Where(l => !tables.Any(t => t.Contains((l.BoundingBox.Left + l.BoundingBox.Right) / 2, (l.BoundingBox.Top + l.BoundingBox.Bottom) / 2)));
             pageLines.Add(PdfText.BuildLines(body, page.Number));
@@ -36,7 +38,7 @@ public sealed partial class PdfBlockExtractor
         }
 
         var pageCount = pageLines.Count;
-        if (allLetters.Count == 0) return new PdfContent { PageCount = pageCount, Failure = NoTextLayer };
+        if (allLetters.Count == 0) return new PdfContent { PageCount = pageCount, Failure = NoTextLayer, ScannedPages = scanned };
         if (PdfTextQuality.Check(allLetters) is { } garbage) return new PdfContent { PageCount = pageCount, Failure = garbage };
 
         var running = PdfRunningLines.Find(pageLines, pageHeights);
@@ -51,7 +53,7 @@ public sealed partial class PdfBlockExtractor
         }
         var blocks = assembler.Finish();
         var title = blocks.OfType<SourceHeading>().FirstOrDefault(h => h.Level == 1)?.Text;
-        return new PdfContent { Blocks = blocks, PageCount = pageCount, RunningLinesRemoved = running.Count, Title = title };
+        return new PdfContent { Blocks = blocks, PageCount = pageCount, RunningLinesRemoved = running.Count, Title = title, ScannedPages = scanned };
     }
 
     /// <summary>

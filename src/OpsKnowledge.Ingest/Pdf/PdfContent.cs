@@ -14,6 +14,9 @@ public sealed record PdfContent
 
     public string? Title { get; init; }
 
+    /// <summary>Pages without any text (scans): the OCR reads these.</summary>
+    public IReadOnlyList<int> ScannedPages { get; init; } = [];
+
     /// <summary>Set when the file has no usable text (scan, garbage text); the blocks are then empty.</summary>
     public string? Failure { get; init; }
 }

@@ -1,11 +1,16 @@
+using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Blocks;
+using OpsKnowledge.Ingest.Ocr;
 using OpsKnowledge.Structure;
 
 namespace OpsKnowledge.Ingest.Pdf;
 
-/// <summary>Reads PDFs with a text layer; scans, encrypted, corrupt and garbage-text files come back as one-line failures.</summary>
-public sealed class PdfDocumentReader(ITextRepairer repairer, DocumentBuilder? builder = null) : IDocumentReader
+/// <summary>
+/// Reads PDFs: the text layer where there is one, OCR for pages without (when an OCR engine is given); encrypted, corrupt and
+/// garbage-text files, and scans without OCR, come back as one-line failures.
+/// </summary>
+public sealed class PdfDocumentReader(ITextRepairer repairer, DocumentBuilder? builder = null, TesseractOcr? ocr = null) : IDocumentReader
 {
     private readonly PdfBlockExtractor _extractor = new();
     private readonly BlockTextRepair _repair = new(repairer);
@@ -18,9 +23,30 @@ public sealed class PdfDocumentReader(ITextRepairer repairer, DocumentBuilder? b
     public ReadResult Read(SourceFile file, CancellationToken cancellationToken = default)
     {
         var content = PdfContentReader.Read(_extractor, file.Bytes, cancellationToken);
+        var scanned = new List<ScannedPage>();
+        var blocks = content.Blocks;
+        if (content.ScannedPages.Count > 0 && (content.Failure is null or PdfBlockExtractor.NoTextLayer))
+        {
+            if (ocr?.Unavailable() is { } missing)
+            {
+                // A mixed PDF keeps its text pages; a scan without OCR cannot be read at all.
+                if (content.Failure is not null) return ReadResult.Failure(file.Path, missing);
+            }
+            else if (ocr is not null)
+            {
+                var pages = ocr.Read(file.Bytes, content.ScannedPages, cancellationToken);
+                if (content.Failure is not null && pages.All(p => p.Blocks.Count == 0))
+                    return ReadResult.Failure(file.Path, pages.FirstOrDefault(p => p.Failure is not null)?.Failure ?? "scanned PDF: OCR found no text");
+                blocks = [.. blocks, .. pages.SelectMany(p => p.Blocks)];
+                // Text-layer and OCR blocks in page order; within a page each keeps its own order.
+                blocks = blocks.Select((b, i) => (b, i)).OrderBy(x => x.b.Page ?? 0).ThenBy(x => x.i).Select(x => x.b).ToList();
+                scanned.AddRange(pages.Where(p => p.Blocks.Count > 0).Select(p => new ScannedPage(p.Page, p.Confidence)));
+                content = content with { Failure = null, Title = content.Title ?? pages.SelectMany(p => p.Blocks).OfType<SourceParagraph>().FirstOrDefault()?.Text };
+            }
+        }
         if (content.Failure is { } failure) return ReadResult.Failure(file.Path, failure);
 
-        var repaired = _repair.Repair(content.Blocks);
+        var repaired = _repair.Repair(blocks);
         var header = new DocumentHeader
         {
             Id = file.Name,
@@ -32,6 +58,7 @@ public sealed class PdfDocumentReader(ITextRepairer repairer, DocumentBuilder? b
             PageCount = content.PageCount,
             Title = content.Title,
         };
-        return ReadResult.Success(_builder.Build(header, repaired.Blocks));
+        var document = _builder.Build(header, repaired.Blocks);
+        return ReadResult.Success(scanned.Count == 0 ? document : document with { ScannedPages = scanned });
     }
 }
