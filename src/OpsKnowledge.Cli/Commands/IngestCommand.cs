@@ -19,7 +19,7 @@ public static class IngestCommand
         var commitEvery = new Option<int>("--commit-every") { Description = "Commit after this many changed documents (an interrupted ingest keeps what was committed)", DefaultValueFactory = _ => IngestOptions.Default.CommitEvery };
         var json = CliOptions.Json("one result per file");
         var command = new Command("ingest", """
-            Ingest plan documents (.txt .md .html .htm .pdf .docx) into the index.
+            Ingest plan documents (.txt .md .html .htm .pdf .docx .xlsx .pptx; .doc .wps .rtf .odt .xls .et .ods .ppt .dps .odp via LibreOffice; scanned PDFs via Tesseract) into the index.
             A changed file replaces its entries; an unchanged file (same content hash) is skipped.
             Exit code: 0 all files read, 2 some files failed (the others are indexed), 1 fatal error.
 
