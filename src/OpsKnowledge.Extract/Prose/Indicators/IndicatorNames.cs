@@ -29,6 +29,9 @@ public static class IndicatorNames
         "接入", "惠及", "举办", "签订", "新培育", "新认定", "新引进", "新开通", "新投产", "投产", "竣工", "启用", "投用", "升级", "提质", "完善", "新改扩建",
     ];
 
+    /// <summary>The count verbs sorted once, longest first, so 改扩建 is tried before 建 on every figure.</summary>
+    private static readonly string[] CountVerbsLongestFirst = CountVerbs.OrderByDescending(v => v.Length).ToArray();
+
     /// <summary>The indicator the words before a figure name, or null when nothing nameable is left.</summary>
     public static string? Clean(string words, int maxLength = MaxLength)
     {
@@ -61,7 +64,7 @@ public static class IndicatorNames
     /// <summary>The count verb a name or phrase ends with (在北京等地建设 → 建设), or null.</summary>
     public static string? TrailingVerb(string words)
     {
-        foreach (var verb in CountVerbs.OrderByDescending(v => v.Length))
+        foreach (var verb in CountVerbsLongestFirst)
         {
             if (words.EndsWith(verb, StringComparison.Ordinal)) return verb;
         }
@@ -71,7 +74,7 @@ public static class IndicatorNames
     /// <summary>The count verb a name starts with (新增国家现代农业产业园 → 新增), or null.</summary>
     public static string? LeadingVerb(string name)
     {
-        foreach (var verb in CountVerbs.OrderByDescending(v => v.Length))
+        foreach (var verb in CountVerbsLongestFirst)
         {
             if (name.StartsWith(verb, StringComparison.Ordinal) && name.Length > verb.Length) return verb;
         }
