@@ -16,9 +16,16 @@ namespace OpsKnowledge.Application;
 /// </remarks>
 public sealed class RepairOffsetMap
 {
-    // How far ahead the alignment looks to get back in step after markup the structure stage dropped (#, **, |---|).
-    private const int ResyncWindow = 64;
+    // How far ahead the alignment looks to get back in step after markup the structure stage dropped (#, **, |---|)...
+    private const int ResyncWindow = 16;
     private const int ResyncRun = 4;
+
+    // ...and, failing that, how far it searches for the next few characters on either side (a block one side dropped whole).
+    private const int AnchorWindow = 4096;
+    private const int AnchorRun = 8;
+
+    // Texts that share little (never the case for one document's repaired and structured text) must not cost quadratic time.
+    private const int AnchorSearchesWithoutFind = 256;
 
     private readonly int[] _origin;
     private readonly int[] _toDocument;
@@ -142,6 +149,7 @@ public sealed class RepairOffsetMap
         var a = Significant(repaired);
         var b = Significant(documentText);
         int i = 0, j = 0;
+        var fruitlessSearchesLeft = AnchorSearchesWithoutFind;
         while (i < a.Count && j < b.Count)
         {
             if (repaired[a[i]] == documentText[b[j]])
@@ -149,7 +157,7 @@ public sealed class RepairOffsetMap
                 map[a[i++]] = b[j++];
                 continue;
             }
-            var (skipA, skipB) = Resync(repaired, a, i, documentText, b, j);
+            var (skipA, skipB) = Resync(repaired, a, i, documentText, b, j, ref fruitlessSearchesLeft);
             i += skipA;
             j += skipB;
         }
@@ -157,23 +165,41 @@ public sealed class RepairOffsetMap
     }
 
     /// <summary>The smallest skip on either side after which a few characters agree again; one on each side (a changed character) when none.</summary>
-    private static (int, int) Resync(string x, List<int> a, int i, string y, List<int> b, int j)
+    private static (int, int) Resync(string x, List<int> a, int i, string y, List<int> b, int j, ref int fruitlessSearchesLeft)
     {
         for (var distance = 1; distance <= ResyncWindow; distance++)
         {
             for (var skipA = 0; skipA <= distance; skipA++)
             {
                 var skipB = distance - skipA;
-                if (Agree(x, a, i + skipA, y, b, j + skipB)) return (skipA, skipB);
+                if (Agree(x, a, i + skipA, y, b, j + skipB, ResyncRun)) return (skipA, skipB);
             }
         }
+        // A longer stretch only one side has: find where the other side's next characters occur, and skip the shorter way.
+        if (fruitlessSearchesLeft <= 0) return (1, 1);
+        int? skipInA = null, skipInB = null;
+        for (var k = 1; k <= AnchorWindow && i + k < a.Count; k++)
+        {
+            if (!Agree(x, a, i + k, y, b, j, AnchorRun)) continue;
+            skipInA = k;
+            break;
+        }
+        for (var k = 1; k <= AnchorWindow && j + k < b.Count && (skipInA is null || k < skipInA); k++)
+        {
+            if (!Agree(x, a, i, y, b, j + k, AnchorRun)) continue;
+            skipInB = k;
+            break;
+        }
+        if (skipInB is { } onB) return (0, onB);
+        if (skipInA is { } onA) return (onA, 0);
+        fruitlessSearchesLeft--;
         return (1, 1);
     }
 
-    private static bool Agree(string x, List<int> a, int i, string y, List<int> b, int j)
+    private static bool Agree(string x, List<int> a, int i, string y, List<int> b, int j, int length)
     {
         if (i >= a.Count || j >= b.Count) return false;
-        var run = Math.Min(ResyncRun, Math.Min(a.Count - i, b.Count - j));
+        var run = Math.Min(length, Math.Min(a.Count - i, b.Count - j));
         for (var k = 0; k < run; k++)
         {
             if (x[a[i + k]] != y[b[j + k]]) return false;

@@ -70,7 +70,7 @@ internal static class ComparePage
                     r.ConvertedNumber!.Value, r.ConvertedNumberTo, r.Outlier, r.Uncertain ? r.UncertainBecause ?? "依据的修复为猜测" : null))
                 .ToList();
             var uncertainCount = comparison.Rows.Count(r => r.Uncertain);
-            if (uncertainCount > 0) html.Append($"<p class=\"warn uncertain-note\">{uncertainCount} 个数值依据的文本修复是猜测（标 ?），未计入最小、中位数、最大和异常值。</p>");
+            if (uncertainCount > 0) html.Append($"<p class=\"warn uncertain-note\">{uncertainCount} 个数值所依据的文本存疑（修复是猜测、字节未能恢复或 OCR 置信度低，标 ?），未计入最小、中位数、最大和异常值。</p>");
             html.Append($"<figure class=\"chart-wrap\">{SvgBarChart.Render(bars, spread.Unit, spread.Median, $"{comparison.Kpi}：各方案目标值")}<figcaption>{comparison.Kpi}：各方案的可比目标值（{spread.Unit}），虚线为中位数，红色为异常值</figcaption></figure>");
         }
         html.Append($"""

@@ -37,6 +37,31 @@ public sealed class RepairOffsetMapTests
     }
 
     [Fact]
+    public void ABlockTheDocumentTextLacks_IsSkipped_AndTheGuessStillLandsOnItsCharacter()
+    {
+        // The first paragraph (longer than the short resync window) never reached the document text.
+        var dropped = string.Concat(Enumerable.Repeat("这一段是网站的导航说明，没有进入正文。", 12));
+        var original = dropped + "\n一、服务目标\n到2027年，客户投诉率\uFFFD2%，客户满意度不低于90分。";
+        var at = original.IndexOf('\uFFFD');
+        var document = new Core.Model.Document
+        {
+            Id = "plan.txt",
+            SourcePath = "/plans/plan.txt",
+            Format = "txt",
+            OriginalText = original,
+            Text = "一、服务目标\n到2027年，客户投诉率≥2%，客户满意度不低于90分。\n",
+            Repair = new Core.Model.RepairReport { Repairs = [new Core.Model.TextRepair("lost-byte", at, at + 1, "\uFFFD", "≥", 0.45) { Alternatives = ["≤"] }] },
+            Sections = [],
+            Blocks = [],
+        };
+
+        var span = RepairOffsetMap.For(document).ToDocument(at, at + 1, 1);
+
+        Assert.NotNull(span);
+        Assert.Equal("≥", document.Text[span.Value.Start..span.Value.End]);
+    }
+
+    [Fact]
     public void Replay_WithoutRepairs_IsTheText()
     {
         var (text, origin) = RepairOffsetMap.Replay("客户满意度≥90分", []);
