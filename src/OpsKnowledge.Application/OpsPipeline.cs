@@ -4,13 +4,14 @@ using OpsKnowledge.Core.Records;
 
 namespace OpsKnowledge.Application;
 
-/// <summary>The configured pipeline: readers by extension, the repair stage and the extractor. Immutable and shared across threads.</summary>
+/// <summary>The configured pipeline: readers by extension, the repair stage, the extractor and the marking of records that rest on guesses. Immutable and shared across threads.</summary>
 public sealed class OpsPipeline
 {
     private readonly FrozenDictionary<string, IDocumentReader> _readersByExtension;
 
-    public OpsPipeline(IEnumerable<IDocumentReader> readers, ITextRepairer repairer, IRecordExtractor extractor)
+    public OpsPipeline(IEnumerable<IDocumentReader> readers, ITextRepairer repairer, IRecordExtractor extractor, UncertainRecordMarker? marker = null)
     {
+        Marker = marker ?? UncertainRecordMarker.Default;
         Readers = readers.ToArray();
         Repairer = repairer;
         Extractor = extractor;
@@ -27,6 +28,9 @@ public sealed class OpsPipeline
     public ITextRepairer Repairer { get; }
 
     public IRecordExtractor Extractor { get; }
+
+    /// <summary>Marks records whose name, value or operator rests on a guessed repair, an unrecovered span or a poor OCR page.</summary>
+    public UncertainRecordMarker Marker { get; }
 
     public IEnumerable<string> Extensions => _readersByExtension.Keys;
 
@@ -67,7 +71,7 @@ public sealed class OpsPipeline
         IReadOnlyList<Record> records;
         try
         {
-            records = Extractor.Extract(read.Document);
+            records = Marker.Mark(read.Document, ScannedPageConfidence(read.Document, Extractor.Extract(read.Document)));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -75,7 +79,7 @@ public sealed class OpsPipeline
             return ProcessedFile.Succeeded(read.Document, []) with { Warning = $"record extraction failed, indexed without records: {ex.GetType().Name}: {ex.Message}" };
         }
 
-        return ProcessedFile.Succeeded(read.Document, ScannedPageConfidence(read.Document, records));
+        return ProcessedFile.Succeeded(read.Document, records);
     }
 
     /// <summary>Records read from OCR text are guesses: their confidence is scaled by the page's OCR confidence.</summary>

@@ -24,7 +24,7 @@ public static class RecordTables
                 table.AddColumns("risk", "level", "likelihood", "impact", "mitigation", "scope", "where");
                 foreach (var r in group)
                 {
-                    Row(table, showDoc, r, r.Name, r.Level, r.Likelihood, r.Impact, r.Mitigation, Scope(r), Where(r));
+                    Row(table, showDoc, r, Marked(r.Name, r), r.Level, r.Likelihood, r.Impact, r.Mitigation, Scope(r), Where(r));
                 }
             }
             else
@@ -35,10 +35,26 @@ public static class RecordTables
                     var name = r.CanonicalName is { } c && c != r.Name ? $"{r.Name} ({c})" : r.Name;
                     var period = r.Period ?? r.Date;
                     var number = r.Number is null ? null : r.Op is { } op ? $"{OperatorSymbol(op)}{r.Number}{(r.NumberTo is { } to ? "-" + to : "")}" : r.Number.ToString();
-                    Row(table, showDoc, r, name, r.Value, r.Baseline, period, number, r.Unit, Scope(r), Where(r));
+                    Row(table, showDoc, r, name, Marked(r.Value ?? "", r), r.Baseline, period, number, r.Unit, Scope(r), Where(r));
                 }
             }
             AnsiConsole.Write(table);
+            Notes(group.ToList());
+        }
+    }
+
+    /// <summary>The mark a value resting on a guessed repair carries in every table of the CLI.</summary>
+    public const string UncertainMark = "(?)";
+
+    /// <summary>The text followed by the uncertain mark when the record rests on a guess.</summary>
+    public static string Marked(string text, Record record) => record.Uncertain ? $"{text} {UncertainMark}" : text;
+
+    /// <summary>One line per uncertain record under its table: which record, and why.</summary>
+    public static void Notes(IReadOnlyList<Record> records)
+    {
+        foreach (var r in records.Where(r => r.Uncertain))
+        {
+            Terminal.WriteLine($"{UncertainMark} uncertain: {r.Id} {r.Name}: {r.UncertainBecause ?? "rests on a guessed repair"}");
         }
     }
 

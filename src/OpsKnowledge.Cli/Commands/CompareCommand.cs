@@ -96,13 +96,17 @@ public static class CompareCommand
         {
             var converted = row.ConvertedNumber is { } c ? $"{UnitConverter.Format(c)} {row.ConvertedUnit}" + Mark(row) : "";
             var where = row.Source.Table is { } t ? $"table {t + 1} r{row.Source.Row} c{row.Source.Col}" : $"@{row.Source.Start}";
-            table.AddRow(Esc(Named(row.Doc, titles)), Esc(row.Period), Esc(row.Value), Esc(row.Baseline), Esc(row.Number?.ToString()), Esc(row.Unit), Esc(converted), Esc(row.Section), where);
+            table.AddRow(Esc(Named(row.Doc, titles)), Esc(row.Period), Esc(row.Uncertain ? $"{row.Value} {RecordTables.UncertainMark}" : row.Value), Esc(row.Baseline), Esc(row.Number?.ToString()), Esc(row.Unit), Esc(converted), Esc(row.Section), where);
         }
         AnsiConsole.Write(table);
         if (comparison.Spread is { } spread)
         {
             AnsiConsole.WriteLine($"spread ({spread.Count} comparable values, {spread.Unit}, {PeriodGrains.Label(spread.Grain)}): min {UnitConverter.Format(spread.Min)} · median {UnitConverter.Format(spread.Median)} · max {UnitConverter.Format(spread.Max)}" +
                 (spread.Outliers.Count > 0 ? $" · outliers: {string.Join(", ", spread.Outliers)}" : ""));
+        }
+        foreach (var row in comparison.Rows.Where(r => r.Uncertain))
+        {
+            Terminal.WriteLine($"{RecordTables.UncertainMark} uncertain, not in the spread: {row.Doc} {row.Period} {row.Value}: {row.UncertainBecause ?? "rests on a guessed repair"}");
         }
         foreach (var note in comparison.Rows.Where(r => r.Conversion is not null).Select(r => r.Conversion).Distinct())
         {
@@ -112,18 +116,25 @@ public static class CompareCommand
 
     // Rows outside the spread say why: a reference or background figure, or another unit or period length than the compared group.
     private static string Mark(ComparisonRow row) =>
-        row.Outlier ? " (outlier)" : row.Comparable ? "" : row.Context ? " (context)" : " (not compared)";
+        row.Outlier ? " (outlier)" : row.Comparable ? "" : row.Context ? " (context)" : row.Uncertain ? " (uncertain)" : " (not compared)";
 
     private static void PrintPlans(PlanComparison plans, IReadOnlyDictionary<string, string> titles)
     {
         var table = new Table().AddColumns("KPI", "period", Esc(Named(plans.DocA, titles)), Esc(Named(plans.DocB, titles)), "B − A");
         foreach (var pair in plans.Pairs)
         {
-            table.AddRow(Esc(pair.Kpi), Esc(pair.Period), Esc(pair.A?.Value ?? "—"), Esc(pair.B?.Value ?? "—"), Esc(pair.Difference is { } d ? $"{UnitConverter.Format(d)} {pair.Unit}" : ""));
+            table.AddRow(Esc(pair.Kpi), Esc(pair.Period), Esc(PairValue(pair.A)), Esc(PairValue(pair.B)), Esc(pair.Difference is { } d ? $"{UnitConverter.Format(d)} {pair.Unit}" : ""));
         }
         AnsiConsole.Write(table);
+        foreach (var row in plans.Pairs.SelectMany(p => new[] { p.A, p.B }).OfType<ComparisonRow>().Where(r => r.Uncertain))
+        {
+            Terminal.WriteLine($"{RecordTables.UncertainMark} uncertain, not differenced: {row.Doc} {row.Kpi} {row.Value}: {row.UncertainBecause ?? "rests on a guessed repair"}");
+        }
         AnsiConsole.WriteLine(Terminal.Safe($"shared {plans.Shared.Count()} · only in {plans.DocA}: {plans.OnlyA.Count()} · only in {plans.DocB}: {plans.OnlyB.Count()}"));
     }
+
+    private static string PairValue(ComparisonRow? row) =>
+        row is null ? "—" : row.Uncertain ? $"{row.Value} {RecordTables.UncertainMark}" : row.Value ?? "";
 
     private static string Esc(string? text) => Terminal.Escape(text ?? "");
 }

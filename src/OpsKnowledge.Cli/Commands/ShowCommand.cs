@@ -37,7 +37,7 @@ public static class ShowCommand
                 return 0;
             }
             if (parse.GetValue(section) is { } wanted) return PrintSection(document, wanted);
-            if (parse.GetValue(repairs)) return PrintRepairs(document);
+            if (parse.GetValue(repairs)) return PrintRepairs(document, index.Records(new RecordFilter { Doc = document.Id, Top = 100_000 }));
             PrintOutline(document);
             if (parse.GetValue(tables)) PrintTables(document);
             return 0;
@@ -102,9 +102,18 @@ public static class ShowCommand
         return 0;
     }
 
-    private static int PrintRepairs(Document document)
+    private static int PrintRepairs(Document document, IReadOnlyList<OpsKnowledge.Core.Records.Record> records)
     {
         var report = document.Repair;
+        var marker = OpsKnowledge.Application.UncertainRecordMarker.Default;
+        var doubtful = marker.DoubtfulSpans(document);
+        // Which records rest on each guessed repair or unrecovered span: the same overlap the ingest used to mark them.
+        string RestingOn(object item)
+        {
+            var spans = doubtful.Where(d => ReferenceEquals(d, item) || ReferenceEquals(d.Repair, item) || ReferenceEquals(d.Unrecovered, item)).ToList();
+            var ids = records.Where(r => marker.RestsOn(document, r, spans).Any()).Select(r => r.Id).ToList();
+            return ids.Count == 0 ? "" : $"  records resting on it: {string.Join(", ", ids)}";
+        }
         Terminal.WriteLine($"{document.Id}: encoding {report.Encoding ?? document.Encoding ?? "n/a"}, {report.Repairs.Count} repairs, {report.Unrecovered.Count} unrecovered spans, {report.BoilerplateRemoved} boilerplate lines removed{(report.Partial ? $", partial ({report.PagesShown}/{report.PagesTotal} pages shown)" : "")}");
         foreach (var group in report.Repairs.GroupBy(r => r.Kind))
         {
@@ -112,14 +121,30 @@ public static class ShowCommand
             Terminal.WriteLine($"{group.Key} ({group.Count()})");
             foreach (var repair in group)
             {
-                Terminal.WriteLine($"  @{repair.Start}: {OneLine(repair.Before)}  →  {OneLine(repair.After)}  ({repair.Confidence:F2})");
+                var guess = repair.IsGuess
+                    ? $"  GUESS{(repair.Alternatives is { Count: > 0 } alternatives ? $" (alternatives: {string.Join(", ", alternatives.Select(OneLine))})" : "")}{RestingOn(repair)}"
+                    : "";
+                Terminal.WriteLine($"  @{repair.Start}: {OneLine(repair.Before)}  →  {OneLine(repair.After)}  ({repair.Confidence:F2}){guess}");
             }
         }
         if (report.Unrecovered.Count > 0)
         {
             Terminal.WriteLine("");
             Terminal.WriteLine("unrecovered");
-            foreach (var span in report.Unrecovered) Terminal.WriteLine($"  @{span.Start}: {OneLine(span.Text)}  ({span.Reason})");
+            foreach (var span in report.Unrecovered) Terminal.WriteLine($"  @{span.Start}: {OneLine(span.Text)}  ({span.Reason}){RestingOn(span)}");
+        }
+        var undecodable = doubtful.Where(d => d.Repair is null && d.Unrecovered is null).ToList();
+        if (undecodable.Count > 0)
+        {
+            // Bytes the decoder could not read stay in the text as U+FFFD; offsets here are into the document text.
+            Terminal.WriteLine("");
+            Terminal.WriteLine($"undecodable bytes left in the text ({undecodable.Count})");
+            foreach (var lost in undecodable)
+            {
+                var from = Math.Max(0, lost.Span.Start - 12);
+                var to = Math.Min(document.Text.Length, lost.Span.End + 12);
+                Terminal.WriteLine($"  text@{lost.Span.Start}: {OneLine(document.Text[from..to])}{RestingOn(lost)}");
+            }
         }
         return 0;
     }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace OpsKnowledge.Core.Records;
 
 /// <summary>A target, KPI, risk or milestone found in a plan, normalized, pointing back to its evidence.</summary>
@@ -64,6 +66,13 @@ public sealed record Record
     public required RecordSource Source { get; init; }
 
     public double Confidence { get; init; } = 1.0;
+
+    /// <summary>True when the name, value or operator rests on a guessed repair, an unrecovered span or low-confidence OCR.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Uncertain { get; init; }
+
+    /// <summary>Why the record is uncertain ("repair guessed '≥' (alternatives: ≤)", "OCR confidence 0.62"); null when it is not.</summary>
+    public string? UncertainBecause { get; init; }
 }
 
 /// <summary>Where a record came from: a span of the repaired text, and for tables the table, row and column.</summary>

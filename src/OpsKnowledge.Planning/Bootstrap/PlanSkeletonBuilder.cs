@@ -200,7 +200,7 @@ public sealed partial class PlanSkeletonBuilder
             var measure = MeasureName(record, options.Canonicalize);
             var unit = units.GetValueOrDefault((measure, record.Doc));
             var (text, number) = Cell(record, unit);
-            rows.Add([measure, record.Period?.Trim() ?? "", text, unit ?? UnitConverter.Normalize(record.Unit) ?? "", SourceLabel.Of(record.Doc, record.Section)]);
+            rows.Add([measure, record.Period?.Trim() ?? "", text, unit ?? UnitConverter.Normalize(record.Unit) ?? "", SourceOf(record)]);
             numbers.Add([null, null, number, null, null]);
         }
         return Table(kind, title, sheet, ["指标", "期间", valueColumn, "单位", "来源"], rows) with { Numbers = Pad(numbers, 5) };
@@ -216,17 +216,19 @@ public sealed partial class PlanSkeletonBuilder
             var unit = units.GetValueOrDefault(group.Key);
             var cells = new List<string> { group.Key.Measure };
             var values = new List<SkeletonNumber?> { null };
+            var doubts = new List<string>();
             foreach (var period in periods)
             {
                 // 2028年 from the yearly table and 2028年底 from the text say one thing: the table's cell wins.
                 var record = group.Where(d => label(d) == period).Select(d => d.Record)
                     .OrderByDescending(r => r.Source.Table is not null).ThenBy(r => r.Source.Start).FirstOrDefault();
                 var (text, number) = record is null ? ("", null) : Cell(record, unit);
+                if (record is { Uncertain: true }) doubts.Add(Doubt(record));
                 cells.Add(text);
                 values.Add(number);
             }
             cells.Add(unit ?? "");
-            cells.Add(SourceLabel.Of(group.Key.Doc, group.First().Record.Section));
+            cells.Add(SourceLabel.Of(group.Key.Doc, group.First().Record.Section) + string.Concat(doubts.Distinct()));
             values.AddRange([null, null]);
             rows.Add(cells);
             numbers.Add(values);
@@ -260,6 +262,8 @@ public sealed partial class PlanSkeletonBuilder
     private static (string Text, SkeletonNumber? Number) Cell(Record record, string? rowUnit)
     {
         var unit = UnitConverter.Normalize(record.Unit);
+        // A value resting on a guessed repair stays text with its mark, so no spreadsheet formula takes it for a number.
+        if (record.Uncertain) return (Marked(ValueText(record), record), null);
         if (record.Number is not { } n || record.NumberTo is not null) return (ValueText(record), null);
         var converted = unit is null || rowUnit is null ? n : UnitConverter.Convert(n, unit, rowUnit);
         if (converted is not { } value) return (ValueText(record), null);
@@ -306,7 +310,7 @@ public sealed partial class PlanSkeletonBuilder
         var rows = ordered
             .Select(r => (IReadOnlyList<string>)
             [
-                MeasureName(r, options.Canonicalize), BaselineText(r), ValueText(r), UnitConverter.Normalize(r.Unit) ?? "", r.Period ?? "", SourceLabel.Of(r.Doc, r.Section),
+                MeasureName(r, options.Canonicalize), BaselineText(r), Marked(ValueText(r), r), UnitConverter.Normalize(r.Unit) ?? "", r.Period ?? "", SourceOf(r),
             ])
             .ToList();
         // The text keeps the wording (≥92分); the spreadsheet gets 92 with a ≥ number format, the unit in its own column.
@@ -315,7 +319,7 @@ public sealed partial class PlanSkeletonBuilder
             [
                 null,
                 r.BaselineNumber is { } b ? new SkeletonNumber(b) : null,
-                r.Number is { } n && r.NumberTo is null ? new SkeletonNumber(n, BoundPrefix(r.Value)) : null,
+                r.Number is { } n && r.NumberTo is null && !r.Uncertain ? new SkeletonNumber(n, BoundPrefix(r.Value)) : null,
                 null, null, null,
             ])
             .ToList();
@@ -328,7 +332,7 @@ public sealed partial class PlanSkeletonBuilder
             .DistinctBy(r => (HeadingTitleKey.Of(r.Name), r.Doc))
             .Select(r => (IReadOnlyList<string>)
             [
-                r.Name, r.Level ?? "", r.Likelihood ?? "", r.Impact ?? "", r.Mitigation ?? "", SourceLabel.Of(r.Doc, r.Section),
+                Marked(r.Name, r), r.Level ?? "", r.Likelihood ?? "", r.Impact ?? "", r.Mitigation ?? "", SourceOf(r),
             ])
             .ToList();
         return Table(SkeletonTableKind.Risks, "风险登记表", "风险", ["风险", "等级", "可能性", "影响", "应对措施", "来源"], rows);
@@ -338,10 +342,20 @@ public sealed partial class PlanSkeletonBuilder
     {
         var rows = records.Where(r => r.Kind == RecordKind.Milestone)
             .DistinctBy(r => (HeadingTitleKey.Of(r.Name), r.Date, r.Doc))
-            .Select(r => (IReadOnlyList<string>)[r.Name, r.Date ?? r.Period ?? "", SourceLabel.Of(r.Doc, r.Section)])
+            .Select(r => (IReadOnlyList<string>)[Marked(r.Name, r), r.Date ?? r.Period ?? "", SourceOf(r)])
             .ToList();
         return Table(SkeletonTableKind.Milestones, "里程碑", "里程碑", ["里程碑", "时间", "来源"], rows);
     }
+
+    /// <summary>The mark a cell whose value rests on a guessed repair carries in .md, .docx and .xlsx skeletons.</summary>
+    public const string UncertainMark = "（存疑）";
+
+    private static string Marked(string text, Record record) => record.Uncertain ? text + UncertainMark : text;
+
+    /// <summary>The source column: where the row came from, and for an uncertain value why it is one.</summary>
+    private static string SourceOf(Record record) => SourceLabel.Of(record.Doc, record.Section) + (record.Uncertain ? Doubt(record) : "");
+
+    private static string Doubt(Record record) => $"；存疑：{record.UncertainBecause ?? "依据的修复为猜测"}";
 
     private static SkeletonTable Table(SkeletonTableKind kind, string title, string sheet, IReadOnlyList<string> columns, List<IReadOnlyList<string>> rows)
     {

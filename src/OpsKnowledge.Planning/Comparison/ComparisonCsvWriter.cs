@@ -11,12 +11,12 @@ public sealed class ComparisonCsvWriter
     private static readonly string[] KpiHeader =
     [
         "指标", "文档", "章节", "原文名称", "周期", "目标值", "运算", "数值", "数值上限", "单位",
-        "换算数值", "换算数值上限", "换算单位", "换算说明", "基准值", "基准数值", "范围", "异常值", "证据", "页", "表", "行", "列", "起", "止",
+        "换算数值", "换算数值上限", "换算单位", "换算说明", "基准值", "基准数值", "范围", "异常值", "证据", "页", "表", "行", "列", "起", "止", "存疑",
     ];
 
     private static readonly string[] PlanHeader =
     [
-        "指标", "周期", "对比", "A文档", "A目标值", "A换算数值", "B文档", "B目标值", "B换算数值", "单位", "差值(B−A)", "A来源", "B来源",
+        "指标", "周期", "对比", "A文档", "A目标值", "A换算数值", "B文档", "B目标值", "B换算数值", "单位", "差值(B−A)", "A来源", "B来源", "A存疑", "B存疑",
     ];
 
     /// <summary>Writes UTF-8 with a BOM, CRLF line ends.</summary>
@@ -44,7 +44,7 @@ public sealed class ComparisonCsvWriter
                 row.Kpi, row.Doc, row.Section, row.Name, row.Period, row.Value, OperatorText(row.Op), Number(row.Number), Number(row.NumberTo), row.Unit,
                 Number(row.ConvertedNumber), Number(row.ConvertedNumberTo), row.ConvertedUnit, row.Conversion, row.Baseline, Number(row.BaselineNumber),
                 row.Scope == RecordScope.Plan ? "方案" : "参考", row.Outlier ? "是" : "", row.Evidence,
-                Int(row.Source.Page), Int(row.Source.Table), Int(row.Source.Row), Int(row.Source.Col), Int(row.Source.Start), Int(row.Source.End),
+                Int(row.Source.Page), Int(row.Source.Table), Int(row.Source.Row), Int(row.Source.Col), Int(row.Source.Start), Int(row.Source.End), Doubt(row),
             ]);
         }
     }
@@ -61,7 +61,7 @@ public sealed class ComparisonCsvWriter
                 pair.Presence switch { KpiPresence.Both => "双方", KpiPresence.OnlyA => "仅A", _ => "仅B" },
                 pair.DocA, pair.A?.Value, Number(pair.A?.ConvertedNumber),
                 pair.DocB, pair.B?.Value, Number(pair.B?.ConvertedNumber),
-                pair.Unit, Number(pair.Difference), SourceText(pair.A), SourceText(pair.B),
+                pair.Unit, Number(pair.Difference), SourceText(pair.A), SourceText(pair.B), Doubt(pair.A), Doubt(pair.B),
             ]);
         }
     }
@@ -100,6 +100,9 @@ public sealed class ComparisonCsvWriter
         }
         writer.WriteLine();
     }
+
+    /// <summary>"存疑：reason" for a value resting on a guess, empty otherwise.</summary>
+    private static string? Doubt(ComparisonRow? row) => row is { Uncertain: true } ? $"存疑：{row.UncertainBecause ?? "依据的修复为猜测"}" : null;
 
     private static string? Number(decimal? value) => value is { } v ? UnitConverter.Format(v) : null;
 

@@ -68,6 +68,13 @@ public sealed record ComparisonRow
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Context { get; init; }
 
+    /// <summary>True when the value rests on a guessed repair, unrecovered bytes or poor OCR; never in the spread, never differenced.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Uncertain { get; init; }
+
+    /// <summary>Why the value is uncertain (the record's reason); null when it is not.</summary>
+    public string? UncertainBecause { get; init; }
+
     /// <summary>How long a period the value covers; only rows of one grain are compared.</summary>
     public PeriodGrain Grain { get; init; }
 

@@ -182,12 +182,14 @@ public sealed partial class KpiComparer
             RecordId = record.Id,
             Duplicates = duplicates,
             Context = !IsTarget(record),
+            Uncertain = record.Uncertain,
+            UncertainBecause = record.UncertainBecause,
             Grain = PeriodGrains.Of(record.Period),
         };
     }
 
     /// <summary>
-    /// The spread of the largest group of like rows: plan targets (never reference or background figures) in one converted unit,
+    /// The spread of the largest group of like rows: plan targets (never reference or background figures, never uncertain values) in one converted unit,
     /// one kind of value (level or change) and one period length (a quarter is not a year). The same plan ingested twice
     /// (as .docx and .htm) counts once. Flags per row: null = not in the group.
     /// </summary>
@@ -195,7 +197,8 @@ public sealed partial class KpiComparer
     {
         var flags = new bool?[rows.Count];
         var group = rows.Select((r, i) => (Row: r, Index: i))
-            .Where(x => x.Row.ConvertedNumber is not null && !x.Row.Context)
+            // A value resting on a guessed repair is shown, marked, but kept out of min/median/max and the outlier fences.
+            .Where(x => x.Row.ConvertedNumber is not null && !x.Row.Context && !x.Row.Uncertain)
             .GroupBy(x => (Unit: x.Row.ConvertedUnit ?? "", Change: IsChange(x.Row.Op), x.Row.Grain))
             .OrderByDescending(g => g.Select(x => SameContentKey(x.Row)).Distinct().Count())
             .ThenBy(g => g.Key.Grain)
@@ -269,7 +272,7 @@ public sealed partial class KpiComparer
     private static PlanKpiPair Both(string label, string docA, string docB, ComparisonRow? a, ComparisonRow? b)
     {
         decimal? difference = null;
-        if (a?.ConvertedNumber is { } va && b?.ConvertedNumber is { } vb && a.ConvertedUnit == b.ConvertedUnit && IsChange(a.Op) == IsChange(b.Op) && a.Grain == b.Grain && !a.Context && !b.Context)
+        if (a?.ConvertedNumber is { } va && b?.ConvertedNumber is { } vb && a.ConvertedUnit == b.ConvertedUnit && IsChange(a.Op) == IsChange(b.Op) && a.Grain == b.Grain && !a.Context && !b.Context && !a.Uncertain && !b.Uncertain)
             difference = ValueOf(b) - ValueOf(a);
         return new PlanKpiPair
         {

@@ -42,13 +42,16 @@ internal static class SvgBarChart
             var bar = bars[i];
             var y = Top + i * RowHeight;
             var label = Fit(bar.Label);
-            var fill = bar.Outlier ? "#c0392b" : "#2e6da4";
+            var uncertain = bar.UncertainBecause is not null;
+            // An uncertain value is drawn grey and marked "?": it rests on a guess and is not in the median.
+            var fill = uncertain ? "#9a9a9a" : bar.Outlier ? "#c0392b" : "#2e6da4";
             var x0 = X(Math.Min(0m, bar.Value) < min ? min : Math.Min(0m, bar.Value));
             var x1 = X(bar.Value);
             var left = Math.Min(x0, x1);
             var barWidth = Math.Max(1.5, Math.Abs(x1 - x0));
             var value = UnitConverter.Format(bar.Value) + (bar.ValueTo is { } to ? "–" + UnitConverter.Format(to) : "");
-            svg.Append($"""<g class="bar{(bar.Outlier ? " outlier" : "")}"><title>{bar.Label}：{value}{unit}{(bar.Outlier ? "（异常值）" : "")}</title>""");
+            var note = uncertain ? $"（存疑：{bar.UncertainBecause}；未计入统计）" : bar.Outlier ? "（异常值）" : "";
+            svg.Append($"""<g class="bar{(bar.Outlier ? " outlier" : "")}{(uncertain ? " uncertain" : "")}"><title>{bar.Label}：{value}{unit}{note}</title>""");
             svg.Append($"""<text x="{LabelWidth - 8}" y="{y + 19}" text-anchor="end" font-size="13" fill="#222">{label}</text>""");
             svg.Append($"""<rect x="{F(left)}" y="{y + 6}" width="{F(barWidth)}" height="{RowHeight - 12}" fill="{fill}" rx="2"/>""");
             if (bar.ValueTo is { } upper)
@@ -57,7 +60,7 @@ internal static class SvgBarChart
                 svg.Append($"""<line x1="{F(x1)}" y1="{y + RowHeight / 2}" x2="{F(xt)}" y2="{y + RowHeight / 2}" stroke="{fill}" stroke-width="3"/><line x1="{F(xt)}" y1="{y + 8}" x2="{F(xt)}" y2="{y + RowHeight - 8}" stroke="{fill}" stroke-width="2"/>""");
                 x1 = xt;
             }
-            svg.Append($"""<text x="{F(x1 + 6)}" y="{y + 19}" font-size="12" fill="#222">{value}{(bar.Outlier ? " ⚠" : "")}</text></g>""");
+            svg.Append($"""<text x="{F(x1 + 6)}" y="{y + 19}" font-size="12" fill="#222">{value}{(uncertain ? " ?" : bar.Outlier ? " ⚠" : "")}</text></g>""");
         }
         for (var t = 0; t <= 4; t++)
         {

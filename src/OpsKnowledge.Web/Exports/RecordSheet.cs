@@ -54,7 +54,9 @@ internal static class RecordSheet
         _ => "",
     };
 
-    public static IReadOnlyList<string> Headers => Columns.Select(c => c.Header).ToList();
+    /// <summary>The downloads' headers: the page's columns, then 存疑 (why a value rests on a guess; the page shows it as a "?" badge).</summary>
+    public static IReadOnlyList<string> Headers => [.. Columns.Select(c => c.Header), "存疑"];
 
-    public static IReadOnlyList<string?> Row(Record record) => Columns.Select(c => (string?)Text(record, c.Key)).ToList();
+    public static IReadOnlyList<string?> Row(Record record) =>
+        [.. Columns.Select(c => (string?)Text(record, c.Key)), record.Uncertain ? record.UncertainBecause ?? "依据的修复为猜测" : ""];
 }

@@ -63,11 +63,14 @@ internal static class ComparePage
                 <span>单位 {spread.Unit}{(spread.Change ? "（变化量）" : "")}</span><span>{spread.Count} 个可比值</span><span class="rule">异常值规则：{spread.Rule}</span></div>
                 """);
             if (spread.Outliers.Count > 0) html.Append($"<p class=\"warn\">异常值：{string.Join("、", spread.Outliers)}</p>");
+            // Uncertain values of the compared unit and period length are drawn too, grey and marked, outside the statistics.
             var bars = comparison.Rows
-                .Where(r => r.Comparable && r.ConvertedNumber is not null)
+                .Where(r => r.ConvertedNumber is not null && (r.Comparable || (r.Uncertain && !r.Context && r.ConvertedUnit == spread.Unit && r.Grain == spread.Grain)))
                 .Select(r => new ChartBar(r.Period is { Length: > 0 } p && comparison.Rows.Count(x => x.Doc == r.Doc) > 1 ? $"{r.Doc}（{p}）" : r.Doc,
-                    r.ConvertedNumber!.Value, r.ConvertedNumberTo, r.Outlier))
+                    r.ConvertedNumber!.Value, r.ConvertedNumberTo, r.Outlier, r.Uncertain ? r.UncertainBecause ?? "依据的修复为猜测" : null))
                 .ToList();
+            var uncertainCount = comparison.Rows.Count(r => r.Uncertain);
+            if (uncertainCount > 0) html.Append($"<p class=\"warn uncertain-note\">{uncertainCount} 个数值所依据的文本存疑（修复是猜测、字节未能恢复或 OCR 置信度低，标 ?），未计入最小、中位数、最大和异常值。</p>");
             html.Append($"<figure class=\"chart-wrap\">{SvgBarChart.Render(bars, spread.Unit, spread.Median, $"{comparison.Kpi}：各方案目标值")}<figcaption>{comparison.Kpi}：各方案的可比目标值（{spread.Unit}），虚线为中位数，红色为异常值</figcaption></figure>");
         }
         html.Append($"""
@@ -77,10 +80,10 @@ internal static class ComparePage
         {
             var number = row.Number is { } n ? UnitConverter.Format(n) + (row.NumberTo is { } t ? "–" + UnitConverter.Format(t) : "") + row.Unit : "";
             var converted = row.ConvertedNumber is { } c ? UnitConverter.Format(c) + (row.ConvertedNumberTo is { } ct ? "–" + UnitConverter.Format(ct) : "") + row.ConvertedUnit : "";
-            var rowClass = row.Outlier ? new TrustedHtml(" class=\"outlier\"") : new TrustedHtml("");
+            var rowClass = row.Outlier ? new TrustedHtml(" class=\"outlier\"") : row.Uncertain ? new TrustedHtml(" class=\"uncertain-row\"") : new TrustedHtml("");
             var flag = row.Outlier ? new TrustedHtml(" <span class=\"badge\">异常</span>") : new TrustedHtml("");
             html.Append($"""
-                <tr{rowClass}><td><a href="{Links.Doc(row.Doc)}">{row.Doc}</a></td><td>{SectionName(row.Section)}</td><td>{row.Name}</td><td>{row.Period}</td><td class="num value">{row.Value}</td>
+                <tr{rowClass}><td><a href="{Links.Doc(row.Doc)}">{row.Doc}</a></td><td>{SectionName(row.Section)}</td><td>{row.Name}</td><td>{row.Period}</td><td class="num value">{row.Value}{UncertainBadge.For(row.Uncertain, row.UncertainBecause)}</td>
                 <td class="nowrap">{Labels.Operator(row.Op)}</td><td class="num">{number}</td><td class="num" title="{row.Conversion}">{converted}{flag}</td><td class="num">{row.Baseline}</td><td class="nowrap">{Labels.Scope(row.Scope)}</td>
                 <td class="evidence"><a href="{Links.Doc(row.Doc, Links.RecordAnchor(row.RecordId))}">{row.Evidence}</a></td></tr>
                 """);
@@ -112,7 +115,7 @@ internal static class ComparePage
     private static void Side(HtmlWriter html, ComparisonRow? row)
     {
         if (row is null) return;
-        html.Append($"<a class=\"num\" href=\"{Links.Doc(row.Doc, Links.RecordAnchor(row.RecordId))}\" title=\"{row.Evidence}\">{row.Value ?? "（无数值）"}</a>");
+        html.Append($"<a class=\"num\" href=\"{Links.Doc(row.Doc, Links.RecordAnchor(row.RecordId))}\" title=\"{row.Evidence}\">{row.Value ?? "（无数值）"}</a>{UncertainBadge.For(row.Uncertain, row.UncertainBecause)}");
     }
 
     private static string SectionName(string? path)

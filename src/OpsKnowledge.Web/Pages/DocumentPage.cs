@@ -157,7 +157,7 @@ internal static class DocumentPage
         foreach (var record in records.Take(MaxRecordsShown))
         {
             html.Append($"""
-                <tr id="{Links.RecordAnchor(record.Id)}"><td class="nowrap">{Labels.Kind(record.Kind)}</td><td>{record.Name}</td><td class="num">{record.Value}</td><td class="num">{record.Baseline}</td>
+                <tr id="{Links.RecordAnchor(record.Id)}"><td class="nowrap">{Labels.Kind(record.Kind)}</td><td>{record.Name}</td><td class="num">{record.Value}{UncertainBadge.For(record.Uncertain, record.UncertainBecause)}</td><td class="num">{record.Baseline}</td>
                 <td>{record.Period}</td><td>{record.Level ?? record.Date}</td><td class="nowrap">{Labels.Scope(record.Scope)}</td><td class="evidence">{record.Evidence}</td></tr>
                 """);
         }
@@ -181,7 +181,7 @@ internal static class DocumentPage
                 html.Append($"<div class=\"table-wrap\"><table class=\"grid repairs\"><tr><th>类型</th><th>原文</th><th>修复后</th><th>置信度</th><th>上下文（原文）</th></tr>");
                 foreach (var repair in report.Repairs.Take(MaxRepairsShown))
                 {
-                    html.Append($"""<tr><td>{repair.Kind}</td><td class="before">{repair.Before}</td><td class="after">{repair.After}</td><td class="num">{repair.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}</td><td class="context">""");
+                    html.Append($"""<tr><td>{repair.Kind}</td><td class="before">{repair.Before}</td><td class="after">{repair.After}</td><td class="num">{repair.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}{UncertainBadge.For(repair.IsGuess, repair.Alternatives is { Count: > 0 } alternatives ? $"猜测，其他读法：{string.Join("、", alternatives)}" : "猜测")}</td><td class="context">""");
                     Context(html, document.OriginalText, repair.Start, repair.End);
                     html.Append($"</td></tr>");
                 }

@@ -11,7 +11,8 @@ internal static class RecordView
     {
         html.Append($"<dl class=\"record\"><dt>名称</dt><dd>{record.Name}</dd>");
         if (record.CanonicalName is { } canonical && canonical != record.Name) html.Append($"<dt>规范名</dt><dd>{canonical}</dd>");
-        if (record.Value is { } value) html.Append($"<dt>目标值</dt><dd class=\"num\">{value}</dd>");
+        if (record.Value is { } value) html.Append($"<dt>目标值</dt><dd class=\"num\">{value}{UncertainBadge.For(record.Uncertain, record.UncertainBecause)}</dd>");
+        else if (record.Uncertain) html.Append($"<dt>存疑</dt><dd>{UncertainBadge.For(true, record.UncertainBecause)}</dd>");
         if (record.Number is { } number)
         {
             var range = record.NumberTo is { } to ? "–" + UnitConverter.Format(to) : "";

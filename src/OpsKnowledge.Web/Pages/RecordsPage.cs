@@ -54,7 +54,7 @@ internal static class RecordsPage
         html.Append($"</tr></thead><tbody>");
         foreach (var record in records)
         {
-            html.Append($"<tr data-kind=\"{record.Kind.ToString().ToLowerInvariant()}\">");
+            html.Append($"<tr data-kind=\"{record.Kind.ToString().ToLowerInvariant()}\"{(record.Uncertain ? new TrustedHtml(" class=\"uncertain-row\"") : new TrustedHtml(""))}>");
             foreach (var (key, _) in RecordSheet.Columns)
             {
                 var text = RecordSheet.Text(record, key);
@@ -62,6 +62,8 @@ internal static class RecordsPage
                     html.Append($"<td class=\"evidence\"><a href=\"{Links.Doc(record.Doc, Links.RecordAnchor(record.Id))}\">{text}</a></td>");
                 else if (key == "number")
                     html.Append($"<td class=\"num\">{text}</td>");
+                else if (key == "value")
+                    html.Append($"<td>{text}{UncertainBadge.For(record.Uncertain, record.UncertainBecause)}</td>");
                 else
                     html.Append($"<td>{text}</td>");
             }
