@@ -55,7 +55,7 @@ public static class RealSearchBenchmark
                 var p5 = relevance.Take(5).Count(r => r) / 5.0;
                 var recall = judged.Count(p => hits.Any(p.Answers)) / (double)judged.Count;
                 scores.Add((query, rr, p5, recall));
-                var show = verbose || (rr < 1 && (query.Half == "tune" || showCheck));
+                var show = (verbose || rr < 1) && (query.Half == "tune" || showCheck);
                 if (!show) continue;
                 Console.WriteLine($"{query.Half,-5} {query.Id} {query.Query}: RR {rr:F2}, P@5 {p5:F1}, recall@10 {recall:F2}");
                 for (var i = 0; i < hits.Count; i++)
