@@ -36,6 +36,7 @@ public static class RealSearchBenchmark
             var ingest = new IngestService(DefaultPipeline.Instance, index).IngestAsync([Path.Combine(dir, "docs")]).GetAwaiter().GetResult();
             Console.WriteLine($"ingested {ingest.Ingested} documents ({ingest.Sections} sections, {ingest.Records} records) in {clock.ElapsedMilliseconds} ms");
             var texts = index.Documents().ToDictionary(d => d.Id, d => index.LoadDocument(d.Id)!.Text, StringComparer.Ordinal);
+            ReportSiteResidue(texts);
 
             var scores = new List<(RealQuery Query, double Rr, double P5, double Recall)>();
             var unlocated = 0;
@@ -84,6 +85,18 @@ public static class RealSearchBenchmark
             Directory.Delete(folder, recursive: true);
         }
         return 0;
+    }
+
+    // Lines a news site prints around an article that boilerplate removal must drop (toolbar, share widgets, footers).
+    private static readonly string[] SiteControlLines = ["打印", "全屏", "收藏", "【字号：", "【字体：", "加大", "减小", "分享：", "分享到:", "责任编辑：", "相关报道：", "扫一扫在手机打开当前页", "打印本页", "关闭窗口", "您的位置:"];
+
+    /// <summary>How many site-control lines are left in the ingested text, per document: page residue indexed as content.</summary>
+    private static void ReportSiteResidue(Dictionary<string, string> texts)
+    {
+        var left = texts.Select(t => (Doc: t.Key, Lines: t.Value.Split('\n').Count(l => Array.IndexOf(SiteControlLines, l.Trim()) >= 0))).Where(t => t.Lines > 0).ToList();
+        Console.WriteLine(left.Count == 0
+            ? "site residue: no site-control line left in the ingested text"
+            : $"site residue: {left.Sum(t => t.Lines)} site-control lines left ({string.Join(", ", left.Select(t => $"{t.Doc} {t.Lines}"))})");
     }
 
     /// <summary>Every place the quote occurs in the ingested text of the document (empty when the document or the quote is missing).</summary>
