@@ -6,6 +6,7 @@ var benchmarks = new Dictionary<string, (string Description, Func<string[], int>
     ["extract"] = ("record extraction P/R per kind and source vs tests/gold/records [--structure-only] [-v]", OpsKnowledge.Benchmarks.Extraction.ExtractionBenchmark.Run),
     ["extract-real"] = ("record extraction on real documents with hand-written gold (shared/real-dev), per document and per tune/check half: [--dir DIR] [--misses FILE] [--show-check]", OpsKnowledge.Benchmarks.RealExtraction.RealExtractionBenchmark.Run),
     ["search"] = ("Chinese analysis speed, index build and gold-query recall/MRR over the corpus", OpsKnowledge.Benchmarks.Search.SearchQualityBenchmark.Run),
+    ["search-real"] = ("search quality on the real documents (shared/real-dev): MRR@10, P@5, recall@10 of judged consultant queries per tune/check half [--dir DIR] [--verbose] [--show-check]", OpsKnowledge.Benchmarks.Search.RealSearchBenchmark.Run),
     ["readers"] = ("cross-format consistency vs Markdown (sections, cells) and reading speed (PDF pages/s, HTML/DOCX MB/s)", OpsKnowledge.Benchmarks.Readers.ReadersBenchmark.Run),
     ["repair"] = ("repair engine: CER per damage kind and throughput over a corpus folder", OpsKnowledge.Benchmarks.Repair.RepairBenchmark.Run),
     ["repair-matrix"] = ("repair of damage made by python3 codecs and iconv -c: CER per true encoding × reading × loss, calibration [--cell C] [--show C|all] [folders]", OpsKnowledge.Benchmarks.Repair.RepairMatrixBenchmark.Run),

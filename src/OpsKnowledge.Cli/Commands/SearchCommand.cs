@@ -18,6 +18,7 @@ public static class SearchCommand
         var scope = new Option<string?>("--scope") { Description = "Only records of this scope: plan or reference" }.OneOf(OptionRules.Scopes);
         var period = new Option<string?>("--period") { Description = "Only records of this period (e.g. 第1年, 2026年)" };
         var json = CliOptions.Json("hits ({doc, section, kind, score, snippet, …})");
+        var facets = new Option<bool>("--facets") { Description = "Also count the hits per kind, plan and scope (each under the other filters); with --json a last line {\"facets\":…}" };
         var command = new Command("search", """
             Search past plans. Traditional and simplified script, full- and half-width are all the same to search.
 
@@ -27,9 +28,10 @@ public static class SearchCommand
               opsk search 运营效率 --top 5 --offset 5
               opsk search "冷库周转率" --kind kpi --json
               opsk search 风险 -市场 --doc cold-chain-operations-plan.md
+              opsk search 客户满意度 --facets
             """)
         {
-            query, top, offset, doc, kind, scope, period, json,
+            query, top, offset, doc, kind, scope, period, json, facets,
         };
         command.SetAction(parse =>
         {
@@ -51,18 +53,35 @@ public static class SearchCommand
                 Kind = parse.GetValue(kind),
                 Scope = parse.GetValue(scope),
                 Period = parse.GetValue(period),
+                WithFacets = parse.GetValue(facets),
             });
             if (results.KeyTerms is { } keyTerms) Console.Error.WriteLine(KeyTermsNote(keyTerms));
             if (parse.GetValue(json))
             {
                 foreach (var hit in results.Hits) Terminal.WriteLine(OpsJson.Serialize(hit));
+                if (results.Facets is { } counted) Terminal.WriteLine(OpsJson.Serialize(new FacetsLine(counted)));
                 return 0;
             }
             Print(text, results);
+            if (results.Facets is { } counts) PrintFacets(counts);
             return 0;
         });
         return command;
     }
+
+    /// <summary>Hits per kind, plan and scope, one line each: "by kind: section 12 · kpi 5".</summary>
+    public static void PrintFacets(SearchFacets facets)
+    {
+        var bound = facets.IsLowerBound ? " (at least)" : "";
+        foreach (var (name, counts) in new[] { ("kind", facets.Kinds), ("plan", facets.Docs), ("scope", facets.Scopes) })
+        {
+            if (counts.Count == 0) continue;
+            Terminal.WriteLine($"by {name}{bound}: {string.Join(" · ", counts.Select(c => $"{c.Value} {c.Count}"))}");
+        }
+    }
+
+    /// <summary>The last line of search --json --facets.</summary>
+    private sealed record FacetsLine(SearchFacets Facets);
 
     public static string KeyTermsNote(IReadOnlyList<string> keyTerms) =>
         keyTerms.Count == 0

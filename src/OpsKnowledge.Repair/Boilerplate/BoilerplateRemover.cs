@@ -14,10 +14,11 @@ public sealed partial class BoilerplateRemover : IRepairer
         "评论", "文档简介", "阅读全文", "免费阅读", "继续阅读", "提供方", "收益归属", "文库", "原创力", "付费", "点击查看",
     ];
 
-    private static readonly string[] FooterMarkers = ["温馨提示", "最新文档", "相关文档", "猜你喜欢", "相关推荐", "评论"];
+    private static readonly string[] FooterMarkers = ["温馨提示", "最新文档", "相关文档", "猜你喜欢", "相关推荐", "评论", "相关报道", "责任编辑"];
 
     private static readonly string[] Markers =
-        ["页", "頁", "下载", "下載", "版权", "版權", "温馨", "溫馨", "文档", "文檔", "评论", "評論", "侵权", "侵權", "本站", "上传", "上傳", "举报", "舉報", "猜你喜欢", "文库", "文庫"];
+        ["页", "頁", "下载", "下載", "版权", "版權", "温馨", "溫馨", "文档", "文檔", "评论", "評論", "侵权", "侵權", "本站", "上传", "上傳", "举报", "舉報", "猜你喜欢", "文库", "文庫",
+         "打印", "字号", "字號", "字体", "字體", "责任编辑", "責任編輯", "相关报道", "相關報道", "您的位置"];
 
     // First characters of the markers: a vectorized scan for a few characters is far faster than a multi-string search over Chinese text.
     private static readonly SearchValues<char> MarkerStarts = SearchValues.Create(string.Concat(Markers.Select(m => m[0]).Distinct()));
@@ -46,12 +47,25 @@ public sealed partial class BoilerplateRemover : IRepairer
         var remove = new bool[lines.Count];
         var repeated = CountRepeats(text, lines);
         var footerFrom = -1;
+        // Site controls (SiteChrome): the last control line, and the last size control (【字号：), whose 大 中 小 follow on their own lines.
+        var lastControl = -2;
+        var lastSizeControl = -10;
         for (var n = 0; n < lines.Count; n++)
         {
             var (start, end) = lines[n];
             var line = text.AsSpan(start, end - start).Trim();
             if (line.Length == 0) continue;
             var simplified = ScriptConverter.ToSimplified(line.ToString());
+            if (SiteChrome.IsControlLine(simplified)
+                || (SiteChrome.IsSizeLine(simplified) && n - lastSizeControl <= 4)
+                || (SiteChrome.IsSeparatorLine(simplified) && n - lastControl <= 2))
+            {
+                if (SiteChrome.OpensSizeControl(simplified)) lastSizeControl = n;
+                lastControl = n;
+                remove[n] = true;
+                if (footerFrom < 0 && n >= lines.Count / 2 && Array.Exists(FooterMarkers, m => simplified.Contains(m, StringComparison.Ordinal))) footerFrom = n;
+                continue;
+            }
             var preview = PreviewNotice().Match(simplified);
             if (preview.Success)
             {

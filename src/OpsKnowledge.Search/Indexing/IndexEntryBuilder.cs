@@ -21,7 +21,7 @@ internal static class IndexEntryBuilder
         var firstHeading = document.Sections.Count > 0 ? document.Sections[0].HeadingSpan.Start : document.Text.Length;
         if (!string.IsNullOrWhiteSpace(document.Text.AsSpan(0, Math.Min(firstHeading, document.Text.Length)).ToString()))
         {
-            entries.Add(SectionEntry(document, $"{document.Id}#preamble", "", document.Title ?? "", 0, 0, firstHeading, page: null));
+            entries.Add(SectionEntry(document, $"{document.Id}#preamble", "", document.Title ?? "", 0, 0, firstHeading, page: null, Leaning(records, 0, firstHeading)));
         }
 
         for (var i = 0; i < document.Sections.Count; i++)
@@ -33,7 +33,7 @@ internal static class IndexEntryBuilder
             ownEnd = Math.Max(ownEnd, section.HeadingSpan.End);
             // Only the section's own heading is heading text: with the whole path, every subsection of a matching chapter would outrank real matches.
             entries.Add(SectionEntry(document, $"{document.Id}#section-{section.Index}", section.PathText, section.Heading,
-                section.HeadingSpan.Start, section.HeadingSpan.End, ownEnd, section.Page));
+                section.HeadingSpan.Start, section.HeadingSpan.End, ownEnd, section.Page, Leaning(records, section.HeadingSpan.Start, ownEnd)));
         }
 
         foreach (var record in records) entries.Add(RecordEntry(document.Id, record));
@@ -69,7 +69,21 @@ internal static class IndexEntryBuilder
         ];
     }
 
-    private static LuceneDocument SectionEntry(Document document, string id, string path, string heading, int start, int headingEnd, int end, int? page)
+    /// <summary>plan or reference: the scope most records starting in [start, end) have; null when none or a tie.</summary>
+    internal static string? Leaning(IReadOnlyList<Record> records, int start, int end)
+    {
+        var plan = 0;
+        var reference = 0;
+        foreach (var record in records)
+        {
+            if (record.Source.Start < start || record.Source.Start >= end) continue;
+            if (record.Scope == RecordScope.Plan) plan++;
+            else reference++;
+        }
+        return plan > reference ? "plan" : reference > plan ? "reference" : null;
+    }
+
+    private static LuceneDocument SectionEntry(Document document, string id, string path, string heading, int start, int headingEnd, int end, int? page, string? leaning)
     {
         var body = document.Text[headingEnd..end];
         var entry = new LuceneDocument
@@ -87,6 +101,7 @@ internal static class IndexEntryBuilder
         // The text field holds the heading as well: a section about 目标 that mentions 营业收入 matches 营业收入目标.
         AddText(entry, heading, document.Text[start..end]);
         if (page is { } p) entry.Add(new StoredField(IndexFields.Page, p));
+        if (leaning is not null) entry.Add(KeywordField.Create(IndexFields.SectionScope, leaning));
         return entry;
     }
 

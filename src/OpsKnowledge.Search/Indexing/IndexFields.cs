@@ -11,6 +11,10 @@ internal static class IndexFields
     /// <summary>On document entries: the <see cref="KnowledgeIndex.Layout"/> the document's entries were written with.</summary>
     public const string Layout = "layout";
     public const string Scope = "scope";
+
+    /// <summary>On section entries: plan or reference, whichever scope most records stated in the section's own text have (absent when
+    /// none or as many of each): a review chapter leans to reference, the year's targets to plan.</summary>
+    public const string SectionScope = "section_scope";
     public const string Period = "period";
     public const string PeriodBigrams = "period_bi";
 

@@ -51,7 +51,7 @@ public sealed class KnowledgeIndex : IDisposable
             [IndexFields.Text] = bigrams,
             [IndexFields.PeriodBigrams] = bigrams,
         });
-        _queries = new SearchQueryBuilder(words, bigrams, options.Synonyms);
+        _queries = new SearchQueryBuilder(words, bigrams, WithWordings(options.Synonyms));
         _highlighter = new SnippetHighlighter(words, bigrams);
         _keyTerms = new KeyTermReducer(words, bigrams);
 
@@ -91,6 +91,23 @@ public sealed class KnowledgeIndex : IDisposable
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
     }
 
+    /// <summary>The catalogue's synonyms of a text plus its search wordings (GDP for 地区生产总值) and their synonyms.</summary>
+    private static Func<string, IReadOnlyList<string>> WithWordings(Func<string, IReadOnlyList<string>>? synonyms) => text =>
+    {
+        var variants = SearchWordings.Default.Variants(text);
+        if (synonyms is null) return variants;
+        var names = new List<string>(synonyms(text));
+        foreach (var variant in variants)
+        {
+            if (!names.Contains(variant)) names.Add(variant);
+            foreach (var synonym in synonyms(variant))
+            {
+                if (!names.Contains(synonym)) names.Add(synonym);
+            }
+        }
+        return names;
+    };
+
     /// <summary>Opens the index in <paramref name="directory"/>, creating the folder and an empty index unless <paramref name="readOnly"/>.</summary>
     /// <remarks>A read-only index over a missing or empty folder behaves as an empty index until something is committed there.</remarks>
     public static KnowledgeIndex Open(string directory, bool readOnly = false, KnowledgeIndexOptions? options = null) =>
@@ -98,8 +115,9 @@ public sealed class KnowledgeIndex : IDisposable
 
     /// <summary>The version of the entries' fields and analysis. Raised whenever they change: an ingest re-indexes documents
     /// written with another layout even when their files are unchanged, because their entries would no longer be found.</summary>
-    /// <remarks>1 (implicit): word and bigram fields, records indexed by their evidence. 2: bigram text and heading fields, records by their own fields.</remarks>
-    public const int Layout = 2;
+    /// <remarks>1 (implicit): word and bigram fields, records indexed by their evidence. 2: bigram text and heading fields, records by their own fields.
+    /// 3: sections carry the scope their records lean to (a review chapter ranks below the plan's targets for a query asking for targets).</remarks>
+    public const int Layout = 3;
 
     // Up to this many entries (about 1,500 plans) a search also counts every match; beyond, the count is a lower bound.
     private const int ExactCountEntries = 200_000;
@@ -269,6 +287,7 @@ public sealed class KnowledgeIndex : IDisposable
                         Offset = offset,
                         Hits = hits,
                         KeyTerms = keyTerms,
+                        Facets = request.WithFacets ? CountFacets(searcher, query, request, excluded) : null,
                     };
                 }
                 fetch *= 4;
@@ -298,6 +317,67 @@ public sealed class KnowledgeIndex : IDisposable
         }
         return (total, matches.Overflowed);
     }
+
+    /// <summary>Hits per kind, document and scope, each dimension under the request's other filters (one pass over the matches
+    /// without the three filters, tallied in memory); null on an index too large to count every match.</summary>
+    private SearchFacets? CountFacets(IndexSearcher searcher, UserQuery query, SearchRequest request, IReadOnlyList<string> excluded)
+    {
+        if (searcher.IndexReader.MaxDoc > ExactCountEntries) return null;
+        var (plan, _, _) = _queries.Build(query);
+        if (plan is null) return SearchFacets.None;
+        Restrict(plan, request with { Kind = null, Doc = null, Scope = null });
+        var matches = new MatchCollector(ExactCountMatches);
+        searcher.Search(plan.ToQuery(), matches);
+
+        var fields = new HashSet<string> { IndexFields.Doc, IndexFields.Kind, IndexFields.Scope, IndexFields.RecordJson };
+        var entries = new List<FacetEntry>(matches.Docs.Count);
+        foreach (var doc in matches.Docs)
+        {
+            var entry = searcher.Doc(doc, fields);
+            var id = entry.Get(IndexFields.Doc);
+            // Records of one row or sentence are one hit, as the search shows and counts them; any other entry is a hit of its own.
+            var group = $"#{doc}";
+            if (entry.Get(IndexFields.RecordJson) is { } json && OpsJson.Deserialize<Record>(json) is { } record)
+            {
+                if (excluded.Count > 0 && MentionsAny(record.Evidence, excluded)) continue;
+                if (record.Evidence.Length > 0) group = record.Evidence;
+            }
+            entries.Add(new FacetEntry(id, entry.Get(IndexFields.Kind), entry.Get(IndexFields.Scope), group));
+        }
+
+        var kinds = string.IsNullOrWhiteSpace(request.Kind) ? null : new HashSet<string>(EntryKinds.Expand(request.Kind), StringComparer.Ordinal);
+        var scope = string.IsNullOrWhiteSpace(request.Scope) ? null : request.Scope.Trim().ToLowerInvariant();
+        bool KindOk(FacetEntry e) => kinds is null || kinds.Contains(e.Kind);
+        bool DocOk(FacetEntry e) => string.IsNullOrWhiteSpace(request.Doc) || e.Doc == request.Doc;
+        bool ScopeOk(FacetEntry e) => scope is null || e.Scope == scope;
+
+        var forKinds = entries.Where(e => DocOk(e) && ScopeOk(e)).ToList();
+        var kindCounts = Tally(forKinds, e => e.Kind);
+        var anyRecord = Hits(forKinds.Where(e => Array.IndexOf(EntryKinds.Records, e.Kind) >= 0));
+        if (anyRecord > 0) kindCounts.Add(new FacetCount("record", anyRecord));
+        // In the order the filter lists them (section first), not by count: the kinds are few and their order is familiar.
+        kindCounts.Sort((a, b) => KindOrder(a.Value).CompareTo(KindOrder(b.Value)));
+        return new SearchFacets
+        {
+            Kinds = kindCounts,
+            Docs = Tally(entries.Where(e => KindOk(e) && ScopeOk(e)), e => e.Doc),
+            Scopes = Tally(entries.Where(e => KindOk(e) && DocOk(e) && e.Scope is not null), e => e.Scope!),
+            IsLowerBound = matches.Overflowed,
+        };
+
+        static int KindOrder(string kind) => kind switch { EntryKinds.Section => 0, "record" => 1, _ => 2 + Array.IndexOf(EntryKinds.Records, kind) };
+    }
+
+    /// <summary>Hits per value (distinct groups), most first, ties by value.</summary>
+    private static List<FacetCount> Tally(IEnumerable<FacetEntry> entries, Func<FacetEntry, string> value) =>
+        entries.GroupBy(value, StringComparer.Ordinal)
+            .Select(g => new FacetCount(g.Key, Hits(g)))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)
+            .ToList();
+
+    private static int Hits(IEnumerable<FacetEntry> entries) => entries.Select(e => (e.Doc, e.Group)).Distinct().Count();
+
+    private sealed record FacetEntry(string Doc, string Kind, string? Scope, string Group);
 
     /// <summary>The group with every record its row or sentence states: its best match first, the others in document order, so a hit
     /// lists the same records whichever page it is on (the matches gathered depend on how many entries were fetched).</summary>

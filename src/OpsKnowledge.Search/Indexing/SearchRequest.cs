@@ -22,4 +22,7 @@ public sealed record SearchRequest
 
     /// <summary>A record period, matched exactly or as contained text ("2026" finds "2026年").</summary>
     public string? Period { get; init; }
+
+    /// <summary>Also count the hits per kind, document and scope (<see cref="SearchResults.Facets"/>): one more pass over the matches.</summary>
+    public bool WithFacets { get; init; }
 }

@@ -18,4 +18,8 @@ public sealed record SearchResults
 
     /// <summary>When a long query was reduced: the key terms that were searched instead, in the query's order.</summary>
     public IReadOnlyList<string>? KeyTerms { get; init; }
+
+    /// <summary>Hit counts per kind, document and scope, when the request asked for them and the index is small enough to count
+    /// every match (the same limit as an exact <see cref="TotalHits"/>); null otherwise.</summary>
+    public SearchFacets? Facets { get; init; }
 }

@@ -26,6 +26,10 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams, Func<
     private const float KpiNameBoost = 4f;
     // Of a part's dictionary words, how many must occur when the exact wording does not.
     private const double WordShare = 0.6;
+    // What naming the indicator in the plan's own commitments adds when the query asks for a target (目标, 指标, 预期, 计划): a
+    // section whose records are mostly the plan's own, or a plan-scope record. About a strong phrase match's score, so the plan's
+    // targets come before review paragraphs that repeat the words, while the wording still orders the plan's own entries.
+    private const float PlanScopeScore = 12f;
 
     /// <summary>The search plan (null when nothing in the input analyzes to a term, only punctuation say), the terms to mark, and the excluded wordings folded.</summary>
     public (ScoringPlan? Plan, HighlightTerms Terms, IReadOnlyList<string> Excluded) Build(UserQuery userQuery)
@@ -74,26 +78,77 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams, Func<
             if (part.IsPhrase) plan.RequireOneOf(inText, inHeading);
             else if (partWords.Count >= 2) plan.Score(Boosted(Words(IndexFields.Text, partWords, all: false), WordsBoost));
 
-            // A KPI record whose name holds the wording, or whose canonical name is named by the part or a run of its words
+            // A query asking for a target names an indicator before the asking words (城镇新增就业 of 城镇新增就业目标): the
+            // indicator is matched on its own as well, since the text states the target without the word 目标.
+            var asksTarget = !part.IsPhrase && TargetIntent.Asks(part.Text);
+            var indicator = asksTarget ? TargetIntent.Indicator(part.Text) : part.Text;
+            var indicatorBigrams = partBigrams;
+            var indicatorWords = partWords;
+            var indicatorSynonyms = partSynonyms;
+            if (asksTarget && indicator.Length > 0 && indicator != ChineseTextFolder.Fold(part.Text).Trim())
+            {
+                indicatorBigrams = Analyze(bigrams, IndexFields.Text, indicator);
+                indicatorWords = Analyze(words, IndexFields.Text, indicator);
+                indicatorSynonyms = Synonyms(indicator);
+                foreach (var synonym in indicatorSynonyms)
+                {
+                    foreach (var (term, _) in synonym) bigramTerms.Add(term);
+                }
+                if (indicatorBigrams.Count > 0)
+                {
+                    plan.Score(Alternatives(IndexFields.Text, indicatorBigrams, indicatorSynonyms, 1f));
+                    plan.Score(Boosted(Phrase(IndexFields.Heading, indicatorBigrams), HeadingBoost));
+                }
+            }
+
+            // A KPI or target record whose name holds the wording, or whose canonical name is named by the part or a run of its words
             // (客户满意度目标 names 客户满意度), directly or through a synonym; the canonical match is a constant, as a record has one.
+            var nameBigrams = indicatorBigrams.Count > 0 ? indicatorBigrams : partBigrams;
             var named = new BooleanQuery
             {
-                { Phrase(IndexFields.Heading, partBigrams), Occur.SHOULD },
-                { new ConstantScoreQuery(CanonicalNames(part.Text, partWords)) { Boost = CanonicalNameScore }, Occur.SHOULD },
+                { Phrase(IndexFields.Heading, nameBigrams), Occur.SHOULD },
+                { new ConstantScoreQuery(CanonicalNames(indicator.Length > 0 ? indicator : part.Text, indicatorWords)) { Boost = CanonicalNameScore }, Occur.SHOULD },
             };
             var kpiName = new BooleanQuery
             {
-                { new TermQuery(new Term(IndexFields.Kind, "kpi")), Occur.MUST },
+                { new BooleanQuery { { new TermQuery(new Term(IndexFields.Kind, "kpi")), Occur.SHOULD }, { new TermQuery(new Term(IndexFields.Kind, "target")), Occur.SHOULD } }, Occur.MUST },
                 { named, Occur.MUST },
             };
             kpiName.Boost = KpiNameBoost;
             plan.Score(kpiName);
+
+            if (asksTarget) plan.Score(PlanScope(indicatorBigrams.Count > 0 ? indicatorBigrams : partBigrams, indicatorSynonyms, indicatorWords));
         }
 
         if (positive == 0 && excluded == 0) return (null, HighlightTerms.Empty, []);
         // Only exclusions: everything else matches.
         if (positive == 0) plan.RequireOneOf(plan.Score(new MatchAllDocsQuery()));
         return (plan, new HighlightTerms { Words = wordTerms, Bigrams = bigramTerms }, excludedWordings);
+    }
+
+    /// <summary>Entries of the plan's own commitments that name the indicator: plan-scope records, and sections whose records lean
+    /// to plan scope, holding the indicator (or another name of it) as a phrase, or all its words. A constant: it orders the plan's
+    /// targets before the review, the wording orders them among themselves.</summary>
+    private Query PlanScope(List<(string Term, int Position)> indicator, List<List<(string Term, int Position)>> synonyms, List<(string Term, int Position)> indicatorWords)
+    {
+        var names = new BooleanQuery
+        {
+            { Phrase(IndexFields.Text, indicator), Occur.SHOULD },
+            { Phrase(IndexFields.Heading, indicator), Occur.SHOULD },
+        };
+        foreach (var synonym in synonyms)
+        {
+            names.Add(Phrase(IndexFields.Text, synonym), Occur.SHOULD);
+            names.Add(Phrase(IndexFields.Heading, synonym), Occur.SHOULD);
+        }
+        if (indicatorWords.Count >= 2) names.Add(Words(IndexFields.Text, indicatorWords, all: true), Occur.SHOULD);
+        var own = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Scope, "plan")), Occur.SHOULD },
+            { new TermQuery(new Term(IndexFields.SectionScope, "plan")), Occur.SHOULD },
+        };
+        var planned = new BooleanQuery { { names, Occur.MUST }, { own, Occur.MUST } };
+        return new ConstantScoreQuery(planned) { Boost = PlanScopeScore };
     }
 
     /// <summary>A record-name filter: the name's bigrams in order in the name, or all its words.</summary>

@@ -75,8 +75,9 @@ internal static class ApiEndpoints
             Doc = QueryValues.One(request.Query, "doc"),
             Scope = QueryValues.One(request.Query, "scope"),
             Period = QueryValues.One(request.Query, "period"),
+            WithFacets = true,
         });
-        return Json(new SearchPageResponse(results.TotalHits, results.TotalHitsIsLowerBound, results.Offset, top.Value, results.KeyTerms, results.Hits));
+        return Json(new SearchPageResponse(results.TotalHits, results.TotalHitsIsLowerBound, results.Offset, top.Value, results.KeyTerms, results.Hits, results.Facets));
     }
 
     private static IResult Records(HttpRequest request, KnowledgeSource source, RequestLimits limits)
@@ -110,5 +111,6 @@ internal static class ApiEndpoints
 
     /// <summary>One page of search hits: total (exact unless totalIsLowerBound), where the page starts and its size, the key terms
     /// searched when the query was long.</summary>
-    private sealed record SearchPageResponse(int Total, bool TotalIsLowerBound, int Offset, int Limit, IReadOnlyList<string>? KeyTerms, IReadOnlyList<SearchHit> Hits);
+    private sealed record SearchPageResponse(int Total, bool TotalIsLowerBound, int Offset, int Limit, IReadOnlyList<string>? KeyTerms, IReadOnlyList<SearchHit> Hits,
+        SearchFacets? Facets);
 }

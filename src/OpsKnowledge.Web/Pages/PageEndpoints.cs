@@ -44,7 +44,7 @@ internal static class PageEndpoints
             Period = QueryValues.One(request.Query, "period"),
         };
         if (error is not null) return Html(SearchPage.Render(search, null, docs, error), StatusCodes.Status400BadRequest);
-        return Html(SearchPage.Render(search, source.Index.Search(search), docs, null));
+        return Html(SearchPage.Render(search, source.Index.Search(search with { WithFacets = true }), docs, null));
     }
 
     private static IResult Document(string id, HttpContext context, KnowledgeSource source, WebServerOptions options)

@@ -24,6 +24,7 @@ internal static class SearchPage
         html.Append($"</select></label><label>范围 <select name=\"scope\">");
         foreach (var (value, label) in Labels.Scopes) Option(html, value, label, request?.Scope);
         html.Append($"</select></label></div></form>");
+        if (error is null && request is not null && results is not null) SearchFacetLinks.Write(html, request, results.Facets, docs);
 
         if (error is not null)
         {

@@ -26,6 +26,28 @@ public sealed partial class HonestSearchTests(CorpusIndexFixture corpus) : IClas
     }
 
     [Fact]
+    public void FacetCounts_AreTheTotalsOfTheFilteredSearches()
+    {
+        var printed = corpus.Run("search", "客户满意度", "--kind", "kpi", "--facets", "--top", "2");
+        var json = corpus.Run("search", "客户满意度", "--kind", "kpi", "--facets", "--top", "2", "--json");
+
+        Assert.Equal(0, printed.ExitCode);
+        Assert.Contains(printed.Lines, l => l.StartsWith("by kind: ", StringComparison.Ordinal));
+        var facets = JsonDocument.Parse(json.Lines[^1]).RootElement.GetProperty("facets");
+        Assert.Equal(2, json.Lines.Count - 1);
+        // The plan counts honour --kind kpi; each is the total of the search narrowed to that plan.
+        var docs = facets.GetProperty("docs").EnumerateArray().ToList();
+        Assert.True(docs.Count >= 2);
+        foreach (var doc in docs.Take(3))
+        {
+            var narrowed = corpus.Run("search", "客户满意度", "--kind", "kpi", "--doc", doc.GetProperty("value").GetString()!, "--top", "1");
+            Assert.Equal(Total(narrowed.Stdout), doc.GetProperty("count").GetInt32());
+        }
+        var kinds = facets.GetProperty("kinds").EnumerateArray().ToDictionary(k => k.GetProperty("value").GetString()!, k => k.GetProperty("count").GetInt32());
+        Assert.Equal(Total(printed.Stdout), kinds["kpi"]);
+    }
+
+    [Fact]
     public void KpiFilter_CountsTheKpisNamedSo_NotEveryKpi()
     {
         var page = corpus.Run("search", "客户满意度", "--kind", "kpi", "--top", "3");

@@ -52,6 +52,32 @@ public sealed class ApiTests(WebServerFixture server)
     }
 
     [Fact]
+    public async Task Search_FacetCounts_AreTheTotalsOfTheFilteredSearches()
+    {
+        var q = Uri.EscapeDataString(Satisfaction);
+        var body = await GetJson($"/api/search?q={q}&scope=plan");
+
+        var facets = body!["facets"]!;
+        var docs = facets["docs"]!.AsArray();
+        Assert.True(docs.Count >= 2, $"facets: {facets}");
+        Assert.False((bool)facets["isLowerBound"]!);
+        // Each count honours the other filters (scope=plan here) and equals the total of the search with that value chosen.
+        foreach (var (name, parameter) in new[] { ("kinds", "kind"), ("docs", "doc"), ("scopes", "scope") })
+        {
+            foreach (var count in facets[name]!.AsArray())
+            {
+                var value = (string)count!["value"]!;
+                var filtered = name == "scopes"
+                    ? await GetJson($"/api/search?q={q}&scope={Uri.EscapeDataString(value)}")
+                    : await GetJson($"/api/search?q={q}&scope=plan&{parameter}={Uri.EscapeDataString(value)}");
+                Assert.Equal((int)filtered!["total"]!, (int)count["count"]!);
+            }
+        }
+        // Only records have a scope: under scope=plan no section is counted.
+        Assert.DoesNotContain(facets["kinds"]!.AsArray(), k => (string?)k!["value"] == "section");
+    }
+
+    [Fact]
     public async Task Search_Pages_FollowOneAnother_AndTheTotalCountsThemAll()
     {
         var q = Uri.EscapeDataString("风险");
