@@ -37,6 +37,10 @@ internal static partial class QuantifiedClause
         var money = UnitCatalog.IsMoneyName(name);
         var value = QuantityParser.Parse(valText, money);
         if (value is null || ProseRecords.IsDateLike(value)) return null;
+        // 超过1200米的煤矿, 由2.9∶1缩小至2.52∶1: a number whose unit this grammar could not read, followed by more of the
+        // figure or by the noun it specifies, is not a value read whole; the general grammar reads it or leaves it out.
+        var valueEnd = match.Groups["val"].Index + match.Groups["val"].Length;
+        if (value.Unit is null && valueEnd < sentence.Text.Length && (sentence.Text[valueEnd] is '∶' or ':' || char.IsAsciiLetter(sentence.Text[valueEnd]) || sentence.Text[valueEnd] is >= '\u4e00' and <= '\u9fff' && sentence.Text[valueEnd] is not ('，' or '的' or '以' or '左' or '和' or '、'))) return null;
         Quantity? baseline = null;
         if (match.Groups["base"].Success)
         {

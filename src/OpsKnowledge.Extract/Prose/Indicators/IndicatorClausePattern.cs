@@ -52,6 +52,15 @@ public sealed class IndicatorClausePattern : IProsePattern
                 continue;
             }
 
+            if (figure.IsWordValue)
+            {
+                var worded = FromWordValue(sentence, context, figure);
+                found.AddRange(worded.Select(r => new ProseMatch(r, ListPriority)));
+                if (worded.Count > 0) lastName = worded[^1].Name;
+                previousEnd = figure.End + (figure.Predicate?.Length ?? 0);
+                continue;
+            }
+
             if (figure.List != ListMarker.None)
             {
                 var run = ListRun(text, figures, i);
@@ -80,7 +89,7 @@ public sealed class IndicatorClausePattern : IProsePattern
             }
             if (figure.CountsThings && noun is not null)
             {
-                if (IsEnumerationNoun(noun.Value.Noun) || words.EndsWith('与') || words.EndsWith('同') || words.EndsWith('跟'))
+                if (IsEnumerationNoun(noun.Value.Noun) || words.EndsWith('与') || words.EndsWith('同') || words.EndsWith('跟') || RestatesList(text, figure, noun.Value.Noun))
                 {
                     // 三个方面：一是…, 两个时段: the text counts its own points, not things to build.
                     previousEnd = figure.End;
@@ -299,9 +308,78 @@ public sealed class IndicatorClausePattern : IProsePattern
         return (noun, end);
     }
 
+    /// <summary>
+    /// 安阳、商丘、信阳、三门峡四个端点城市: a count in words right after a list of three or more names only restates how many
+    /// the list named; it measures nothing the plan delivers. Works (三项建设, 两个工程) stay counts.
+    /// </summary>
+    private static bool RestatesList(string text, Figure figure, string noun)
+    {
+        if (char.IsAsciiDigit(text[figure.NumberStart]) || figure.OperatorStart != figure.NumberStart) return false;
+        if (noun.EndsWith("建设") || noun.EndsWith("工程") || noun.EndsWith("项目") || noun.EndsWith("任务")) return false;
+        var start = figure.NumberStart;
+        var clause = start;
+        while (clause > 0 && text[clause - 1] is not ('，' or ',' or '；' or ';' or '：' or ':' or '。')) clause--;
+        var before = text.AsSpan(clause, start - clause);
+        if (before.Length == 0 || before[^1] == '等' || !IsHan(before[^1])) return false;
+        return before.Count('、') >= 2;
+    }
+
+    /// <summary>
+    /// A value written as a word (全覆盖, 全部, 翻番, 倍增) goes to every subject of its clause: A、B实现州（市）全覆盖 gives
+    /// A州（市）覆盖 and B州（市）覆盖; 全部 keeps its predicate (县域医共体全部达到紧密型标准 → 县域医共体达到紧密型标准) and
+    /// its subject whole (行政村和自然村全部通硬化路 is one coverage).
+    /// </summary>
+    private static List<Record> FromWordValue(ProseSentence sentence, ExtractionContext context, Figure figure)
+    {
+        var text = sentence.Text;
+        var start = figure.OperatorStart;
+        // Brackets belong to the subject here (州（市）), so only a comma or a stop ends the clause.
+        while (start > 0 && text[start - 1] is not ('，' or ',' or '；' or ';' or '：' or ':' or '。')) start--;
+        start = Math.Max(start, Math.Min(sentence.LeadLength, figure.OperatorStart));
+        var words = text[start..figure.OperatorStart];
+        var subjectWords = words;
+        var what = "";
+        foreach (var verb in ReachVerbs)
+        {
+            var at = words.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at < 0) continue;
+            (subjectWords, what) = (words[..at], words[(at + verb.Length)..]);
+            break;
+        }
+        subjectWords = LeadingCount.Replace(subjectWords, "");
+        var subject = IndicatorNames.Clean(subjectWords, maxLength: 80);
+        var tail = what.Replace("全部", "").Replace("所有", "") + (figure.Predicate ?? "") + (figure.Value == "全覆盖" ? "覆盖" : "");
+        var records = new List<Record>();
+        if (subject is null && tail.Length < 4) return records;
+        List<string> items = subject is null ? [""] : figure.Value == "全部" ? [subject] : IndicatorNames.SplitList(subject).Names;
+        var end = figure.End + (figure.Predicate?.Length ?? 0);
+        var itemStart = start;
+        foreach (var item in items)
+        {
+            var name = item + tail;
+            if (name.Length < 3 || IndicatorNames.IsBareVerb(name)) continue;
+            var at = item.Length >= 2 ? text.IndexOf(item[..2], itemStart, StringComparison.Ordinal) : -1;
+            if (at < 0 || at >= figure.OperatorStart) at = itemStart;
+            records.Add(Build(sentence, context, name, figure, at, end, baseline: null, confidence: 0.7));
+            itemStart = Math.Min(at + 1, figure.OperatorStart);
+        }
+        return records;
+    }
+
+    private static readonly string[] ReachVerbs = ["实现", "达到", "做到"];
+
+    private static readonly System.Text.RegularExpressions.Regex LeadingCount = new(
+        @"^\d+(?:\.\d+)?[万亿]?[个家所条座处项]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+
     /// <summary>Nouns that count parts of the text or of an argument (三个方面, 两个阶段), never things a plan delivers.</summary>
     private static bool IsEnumerationNoun(string noun)
     {
+        foreach (var word in NamedSetNouns)
+        {
+            if (noun.EndsWith(word, StringComparison.Ordinal)) return true;
+        }
         foreach (var word in EnumerationNouns)
         {
             if (noun.StartsWith(word, StringComparison.Ordinal)) return true;
@@ -314,6 +392,9 @@ public sealed class IndicatorClausePattern : IProsePattern
         "方面", "方向", "阶段", "层面", "环节", "领域", "维度", "时段", "类型", "板块", "部分", "步骤", "问题", "目标", "任务", "重点", "原则", "体系", "机制",
         "规定", "精神", "确立", "维护", "发展理念", "特点", "特征", "优势", "短板", "难题", "矛盾", "关系", "理念", "要求", "定位", "战略", "行动", "举措", "措施", "路径", "抓手", "专业方向", "大类",
     ];
+
+    /// <summary>What a set of rules or duties is called (中央八项规定, 三项制度, 两件大事): the number is part of a name.</summary>
+    private static readonly string[] NamedSetNouns = ["规定", "制度", "大事", "原则", "纪律", "禁令"];
 
     private static int ClauseStart(string text, int position, int leadLength)
     {
