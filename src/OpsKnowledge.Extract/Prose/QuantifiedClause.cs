@@ -40,7 +40,7 @@ internal static partial class QuantifiedClause
         // 超过1200米的煤矿, 由2.9∶1缩小至2.52∶1: a number whose unit this grammar could not read, followed by more of the
         // figure or by the noun it specifies, is not a value read whole; the general grammar reads it or leaves it out.
         var valueEnd = match.Groups["val"].Index + match.Groups["val"].Length;
-        if (value.Unit is null && valueEnd < sentence.Text.Length && (sentence.Text[valueEnd] is '∶' or ':' || char.IsAsciiLetter(sentence.Text[valueEnd]) || sentence.Text[valueEnd] is >= '\u4e00' and <= '\u9fff' && sentence.Text[valueEnd] is not ('，' or '的' or '以' or '左' or '和' or '、'))) return null;
+        if (value.Unit is null && valueEnd < sentence.Text.Length && (sentence.Text[valueEnd] is '∶' or ':' || sentence.Text[valueEnd] is >= '\u4e00' and <= '\u9fff' && sentence.Text[valueEnd] is not ('的' or '以' or '左' or '和' or '及' or '百' or '千' or '万' or '亿'))) return null;
         Quantity? baseline = null;
         if (match.Groups["base"].Success)
         {

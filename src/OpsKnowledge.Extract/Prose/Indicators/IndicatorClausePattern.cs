@@ -29,6 +29,7 @@ public sealed class IndicatorClausePattern : IProsePattern
         var clauseStart = -1;
         var previousEnd = 0;
         Figure? baseline = null;
+        var workSize = false;
         for (var i = 0; i < figures.Count; i++)
         {
             var figure = figures[i];
@@ -82,6 +83,26 @@ public sealed class IndicatorClausePattern : IProsePattern
             var end = figure.End;
             var noun = CountedNoun(text, figure, i + 1 < figures.Count ? figures[i + 1].OperatorStart : text.Length);
             var verb = IndicatorNames.TrailingVerb(words.TrimEnd());
+            if (figure.QualifiesNoun && ProjectName(text, figure, words) is { } project)
+            {
+                // 投资4500万元的伊敏河沿河道路工程: the money of the project named after the figure.
+                var projectRecord = Build(sentence, context, project, figure, figure.OperatorStart, figure.End, baseline, confidence: 0.7);
+                found.Add(new ProseMatch(projectRecord, Priority));
+                previousEnd = figure.End;
+                workSize = false;
+                continue;
+            }
+            if ((figure.Specifies || figure.QualifiesNoun) && !figure.CountsThings && WorkUnits.Contains(figure.Unit ?? "")
+                && (EndsWithWorkVerb(words) || workSize && IsListContinuation(words)) && WorkNoun(text, figure) is { } work)
+            {
+                // 年内完成2万平方米仓储库、400亩大棚建设任务: the size of the work done, named by the noun after the figure.
+                var workRecord = Build(sentence, context, work.Name, figure, figure.OperatorStart, work.End, baseline, confidence: 0.7);
+                found.Add(new ProseMatch(workRecord, Priority));
+                previousEnd = work.End;
+                workSize = true;
+                continue;
+            }
+            workSize = false;
             if (figure.Specifies || (figure.QualifiesNoun && verb is null))
             {
                 previousEnd = figure.End;
@@ -354,13 +375,21 @@ public sealed class IndicatorClausePattern : IProsePattern
         List<string> items = subject is null ? [""] : figure.Value == "全部" ? [subject] : IndicatorNames.SplitList(subject).Names;
         var end = figure.End + (figure.Predicate?.Length ?? 0);
         var itemStart = start;
-        foreach (var item in items)
+        foreach (var listed in items)
         {
+            // 40家学生集体用餐配送单位: the count is a record of its own, not part of the coverage's name.
+            var item = LeadingCount.Replace(listed, "");
             var name = item + tail;
             if (name.Length < 3 || IndicatorNames.IsBareVerb(name)) continue;
+            if (items.Count == 1)
+            {
+                // One subject: the record spans the value and its predicate, leaving a count before it (124个县域医共体) its own span.
+                records.Add(Build(sentence, context, name, figure, figure.OperatorStart, end, baseline: null, confidence: 0.7));
+                break;
+            }
             var at = item.Length >= 2 ? text.IndexOf(item[..2], itemStart, StringComparison.Ordinal) : -1;
             if (at < 0 || at >= figure.OperatorStart) at = itemStart;
-            records.Add(Build(sentence, context, name, figure, at, end, baseline: null, confidence: 0.7));
+            records.Add(Build(sentence, context, name, figure, at, Math.Min(at + Math.Max(1, item.Length), figure.OperatorStart), baseline: null, confidence: 0.7));
             itemStart = Math.Min(at + 1, figure.OperatorStart);
         }
         return records;
@@ -369,7 +398,7 @@ public sealed class IndicatorClausePattern : IProsePattern
     private static readonly string[] ReachVerbs = ["实现", "达到", "做到"];
 
     private static readonly System.Text.RegularExpressions.Regex LeadingCount = new(
-        @"^\d+(?:\.\d+)?[万亿]?[个家所条座处项]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        @"^(?:全省|全市|全区|全县)?\d+(?:\.\d+)?[万亿]?[个家所条座处项]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
@@ -392,6 +421,61 @@ public sealed class IndicatorClausePattern : IProsePattern
         "方面", "方向", "阶段", "层面", "环节", "领域", "维度", "时段", "类型", "板块", "部分", "步骤", "问题", "目标", "任务", "重点", "原则", "体系", "机制",
         "规定", "精神", "确立", "维护", "发展理念", "特点", "特征", "优势", "短板", "难题", "矛盾", "关系", "理念", "要求", "定位", "战略", "行动", "举措", "措施", "路径", "抓手", "专业方向", "大类",
     ];
+
+    /// <summary>Units that measure the size of a piece of work (area, length), not the capacity that specifies a plant.</summary>
+    private static readonly HashSet<string> WorkUnits = ["平方米", "万平方米", "亩", "万亩", "公顷", "公里", "千米", "平方公里", "米"];
+
+    private static readonly string[] WorkVerbs = ["完成", "新建", "建设", "建成", "实施", "改造", "铺设", "修建"];
+
+    private static bool EndsWithWorkVerb(string words)
+    {
+        var trimmed = words.TrimEnd();
+        foreach (var verb in WorkVerbs)
+        {
+            if (trimmed.EndsWith(verb, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The work a size figure measures: the noun after it up to a list break, without 的 and the word 任务 (的绿化任务 → 绿化).</summary>
+    private static (string Name, int End)? WorkNoun(string text, Figure figure)
+    {
+        var at = figure.End;
+        if (at < text.Length && text[at] == '的') at++;
+        var end = at;
+        while (end < text.Length && end - at < 24 && text[end] is not ('、' or '，' or ',' or '；' or ';' or '。' or '和' or '及') && !char.IsAsciiDigit(text[end])) end++;
+        var noun = text[at..end].Replace("的", "");
+        foreach (var suffix in new[] { "工作任务", "任务", "工作" })
+        {
+            if (noun.EndsWith(suffix, StringComparison.Ordinal) && noun.Length > suffix.Length + 1) { noun = noun[..^suffix.Length]; break; }
+        }
+        return noun.Length >= 2 && noun.All(IsHan) ? (noun, end) : null;
+    }
+
+    /// <summary>
+    /// 总投资30亿元的红星美凯龙城市商贸综合体项目当年…: money invested, followed by 的 and the project, is the project's 投资 or 总投资,
+    /// named by the project up to its last head word (工程, 项目, 中心 …).
+    /// </summary>
+    private static string? ProjectName(string text, Figure figure, string words)
+    {
+        if (figure.Unit is null || !figure.Unit.EndsWith('元') || figure.End >= text.Length || text[figure.End] != '的') return null;
+        var trimmed = words.TrimEnd();
+        var measure = trimmed.EndsWith("总投资") ? "总投资" : trimmed.EndsWith("投资") ? "投资" : null;
+        if (measure is null) return null;
+        var at = figure.End + 1;
+        var end = at;
+        while (end < text.Length && end - at < 30 && text[end] is not ('，' or ',' or '；' or ';' or '。' or '、')) end++;
+        var phrase = text[at..end];
+        var head = -1;
+        foreach (var word in ProjectHeads)
+        {
+            var found = phrase.LastIndexOf(word, StringComparison.Ordinal);
+            if (found >= 0) head = Math.Max(head, found + word.Length);
+        }
+        return head >= 2 ? phrase[..head] + measure : null;
+    }
+
+    private static readonly string[] ProjectHeads = ["工程", "项目", "中心", "综合体", "基地", "园区", "设施"];
 
     /// <summary>What a set of rules or duties is called (中央八项规定, 三项制度, 两件大事): the number is part of a name.</summary>
     private static readonly string[] NamedSetNouns = ["规定", "制度", "大事", "原则", "纪律", "禁令"];
