@@ -56,7 +56,7 @@ public sealed class IndicatorClausePattern : IProsePattern
             if (figure.IsWordValue)
             {
                 var worded = FromWordValue(sentence, context, figure);
-                found.AddRange(worded.Select(r => new ProseMatch(r, ListPriority)));
+                found.AddRange(worded.Select(r => new ProseMatch(r, ListPriority, NameOrigin.WordValue)));
                 if (worded.Count > 0) lastName = worded[^1].Name;
                 previousEnd = figure.End + (figure.Predicate?.Length ?? 0);
                 continue;
@@ -68,7 +68,7 @@ public sealed class IndicatorClausePattern : IProsePattern
                 var listed = FromList(sentence, context, words, from, run, figure.List, lastHeads, baseline);
                 if (listed.Records.Count > 0)
                 {
-                    found.AddRange(listed.Records.Select(r => new ProseMatch(r, ListPriority)));
+                    found.AddRange(listed.Records.Select(r => new ProseMatch(r, ListPriority, NameOrigin.ListItem)));
                     lastHeads = listed.Heads;
                     lastName = listed.Records[^1].Name;
                     i += run.Count - 1;
@@ -79,6 +79,7 @@ public sealed class IndicatorClausePattern : IProsePattern
             }
 
             var name = IndicatorNames.Clean(words);
+            var origin = NameOrigin.Direct;
             var nameStart = name is null ? figure.OperatorStart : from + Math.Max(0, words.IndexOf(name, StringComparison.Ordinal));
             var end = figure.End;
             var noun = CountedNoun(text, figure, i + 1 < figures.Count ? figures[i + 1].OperatorStart : text.Length);
@@ -86,18 +87,18 @@ public sealed class IndicatorClausePattern : IProsePattern
             if (figure.QualifiesNoun && ProjectName(text, figure, words) is { } project)
             {
                 // 投资4500万元的伊敏河沿河道路工程: the money of the project named after the figure.
-                var projectRecord = Build(sentence, context, project, figure, figure.OperatorStart, figure.End, baseline, confidence: 0.7);
-                found.Add(new ProseMatch(projectRecord, Priority));
+                var projectRecord = Build(sentence, context, project, figure, figure.OperatorStart, figure.End, baseline);
+                found.Add(new ProseMatch(projectRecord, Priority, NameOrigin.FollowingNoun));
                 previousEnd = figure.End;
                 workSize = false;
                 continue;
             }
             if ((figure.Specifies || figure.QualifiesNoun) && !figure.CountsThings && WorkUnits.Contains(figure.Unit ?? "")
-                && (EndsWithWorkVerb(words) || workSize && IsListContinuation(words)) && WorkNoun(text, figure) is { } work)
+                && (EndsWithWorkVerb(text[from..figure.NumberStart]) || workSize && IsListContinuation(words)) && WorkNoun(text, figure) is { } work)
             {
                 // 年内完成2万平方米仓储库、400亩大棚建设任务: the size of the work done, named by the noun after the figure.
-                var workRecord = Build(sentence, context, work.Name, figure, figure.OperatorStart, work.End, baseline, confidence: 0.7);
-                found.Add(new ProseMatch(workRecord, Priority));
+                var workRecord = Build(sentence, context, work.Name, figure, figure.OperatorStart, work.End, baseline);
+                found.Add(new ProseMatch(workRecord, Priority, NameOrigin.FollowingNoun));
                 previousEnd = work.End;
                 workSize = true;
                 continue;
@@ -119,6 +120,7 @@ public sealed class IndicatorClausePattern : IProsePattern
                 // 建成35个先导区, 在北京等地建设8个中央级库, 和35个综合仓库 (the verb of the list's first item).
                 var countVerb = verb ?? (words.Trim('和', '及', '、', ' ').Length == 0 ? clauseVerb : null);
                 name = (countVerb ?? "") + noun.Value.Noun;
+                origin = verb is null && countVerb is not null ? NameOrigin.Carried : NameOrigin.CountedNoun;
                 nameStart = verb is not null ? figure.OperatorStart - verb.Length : figure.NumberStart;
                 end = noun.Value.End;
                 clauseVerb = countVerb ?? clauseVerb;
@@ -127,18 +129,24 @@ public sealed class IndicatorClausePattern : IProsePattern
             {
                 var leading = IndicatorNames.LeadingVerb(name);
                 if (leading is not null) clauseVerb = leading;
-                else if (clauseVerb is not null && IsListContinuation(words)) name = clauseVerb + name;
+                else if (clauseVerb is not null && IsListContinuation(words))
+                {
+                    name = clauseVerb + name;
+                    origin = NameOrigin.Carried;
+                }
             }
             else if (lastName is not null && (figure.IsChange || words.Trim('、', '，', ' ').Length == 0))
             {
                 // 货物进出口总额9.5万亿元、增长4.4%: the change of the indicator just named.
                 name = lastName;
+                origin = NameOrigin.PreviousIndicator;
             }
             if (name is null && figures.Count == 1 && IsWholeParagraph(sentence, figure))
             {
                 // 生产安全事故死亡人数 / 下降15%: a table flattened to one cell per line puts the value under its label.
                 name = LabelAbove(context);
                 nameStart = figure.OperatorStart;
+                origin = NameOrigin.LabelAbove;
             }
             if (name is null)
             {
@@ -163,8 +171,8 @@ public sealed class IndicatorClausePattern : IProsePattern
                 name = name[..^2];
                 figure = figure with { PlanOperator = RecordOperator.IncreaseBy, ResultOperator = RecordOperator.IncreaseBy };
             }
-            var record = Build(sentence, context, name, figure, nameStart, end, baseline, confidence: noun is not null && figure.CountsThings ? 0.7 : 0.75);
-            found.Add(new ProseMatch(record, Priority));
+            var record = Build(sentence, context, name, figure, nameStart, end, baseline);
+            found.Add(new ProseMatch(record, Priority, origin));
             lastName = name;
             previousEnd = end;
             baseline = null;
@@ -253,7 +261,7 @@ public sealed class IndicatorClausePattern : IProsePattern
             for (var k = 0; k < run.Count; k++)
             {
                 var figure = Inherit(run[k], op, qualifier);
-                records.Add(Build(sentence, context, names[k], figure, figure.NumberStart, figure.End, baseline, confidence: 0.7));
+                records.Add(Build(sentence, context, names[k], figure, figure.NumberStart, figure.End, baseline));
             }
             return (records, heads);
         }
@@ -265,7 +273,7 @@ public sealed class IndicatorClausePattern : IProsePattern
             var itemStart = sentence.Text.IndexOf(item.Length > 2 ? item[..2] : item, at, StringComparison.Ordinal);
             if (itemStart < 0) itemStart = at;
             var itemEnd = Math.Min(itemStart + Math.Max(1, item.Length), shared.OperatorStart);
-            records.Add(Build(sentence, context, item, shared, itemStart, Math.Max(itemEnd, itemStart + 1), baseline, confidence: 0.7));
+            records.Add(Build(sentence, context, item, shared, itemStart, Math.Max(itemEnd, itemStart + 1), baseline));
             at = Math.Max(at, itemEnd);
         }
         return (records, heads);
@@ -336,7 +344,8 @@ public sealed class IndicatorClausePattern : IProsePattern
     private static bool RestatesList(string text, Figure figure, string noun)
     {
         if (char.IsAsciiDigit(text[figure.NumberStart]) || figure.OperatorStart != figure.NumberStart) return false;
-        if (noun.EndsWith("建设") || noun.EndsWith("工程") || noun.EndsWith("项目") || noun.EndsWith("任务")) return false;
+        var head = noun.Length > 4 ? noun[..4] : noun;
+        if (head.Contains("建设") || head.Contains("工程") || head.Contains("项目") || head.Contains("任务")) return false;
         var start = figure.NumberStart;
         var clause = start;
         while (clause > 0 && text[clause - 1] is not ('，' or ',' or '；' or ';' or '：' or ':' or '。')) clause--;
@@ -384,12 +393,12 @@ public sealed class IndicatorClausePattern : IProsePattern
             if (items.Count == 1)
             {
                 // One subject: the record spans the value and its predicate, leaving a count before it (124个县域医共体) its own span.
-                records.Add(Build(sentence, context, name, figure, figure.OperatorStart, end, baseline: null, confidence: 0.7));
+                records.Add(Build(sentence, context, name, figure, figure.OperatorStart, end, baseline: null));
                 break;
             }
             var at = item.Length >= 2 ? text.IndexOf(item[..2], itemStart, StringComparison.Ordinal) : -1;
             if (at < 0 || at >= figure.OperatorStart) at = itemStart;
-            records.Add(Build(sentence, context, name, figure, at, Math.Min(at + Math.Max(1, item.Length), figure.OperatorStart), baseline: null, confidence: 0.7));
+            records.Add(Build(sentence, context, name, figure, at, Math.Min(at + Math.Max(1, item.Length), figure.OperatorStart), baseline: null));
             itemStart = Math.Min(at + 1, figure.OperatorStart);
         }
         return records;
@@ -489,7 +498,7 @@ public sealed class IndicatorClausePattern : IProsePattern
         return Math.Min(leadLength, position);
     }
 
-    private static Record Build(ProseSentence sentence, ExtractionContext context, string name, Figure figure, int start, int end, Figure? baseline, double confidence)
+    private static Record Build(ProseSentence sentence, ExtractionContext context, string name, Figure figure, int start, int end, Figure? baseline)
     {
         var kind = KindOf(name, figure);
         var verb = figure.IsChange ? (figure.PlanOperator == RecordOperator.IncreaseBy ? "增长" : "下降") : null;
@@ -508,7 +517,6 @@ public sealed class IndicatorClausePattern : IProsePattern
             Baseline = baseline?.Value,
             BaselineNumber = baseline?.Number,
             Period = OwnPeriod(context, sentence, figure.OperatorStart),
-            Confidence = confidence,
         };
     }
 
