@@ -1,6 +1,7 @@
 using OpsKnowledge.Core.Records;
 using OpsKnowledge.Extract.Tests.Documents;
 using Xunit;
+using Record = OpsKnowledge.Core.Records.Record;
 
 namespace OpsKnowledge.Extract.Tests;
 

@@ -119,7 +119,7 @@ public sealed class IndicatorClausePattern : IProsePattern
                 }
                 // 建成35个先导区, 在北京等地建设8个中央级库, 和35个综合仓库 (the verb of the list's first item).
                 var countVerb = verb ?? (words.Trim('和', '及', '、', ' ').Length == 0 ? clauseVerb : null);
-                name = (countVerb ?? "") + noun.Value.Noun;
+                name = (countVerb ?? "") + LabelSubject(text, noun.Value.Noun) + noun.Value.Noun;
                 origin = verb is null && countVerb is not null ? NameOrigin.Carried : NameOrigin.CountedNoun;
                 nameStart = verb is not null ? figure.OperatorStart - verb.Length : figure.NumberStart;
                 end = noun.Value.End;
@@ -367,6 +367,9 @@ public sealed class IndicatorClausePattern : IProsePattern
         while (start > 0 && text[start - 1] is not ('，' or ',' or '；' or ';' or '：' or ':' or '。')) start--;
         start = Math.Max(start, Math.Min(sentence.LeadLength, figure.OperatorStart));
         var words = text[start..figure.OperatorStart];
+        // 第二年实现…全覆盖, 2027年前实现…: a deliverable with a date, which the milestone grammar reads.
+        var dated = PeriodParser.Find(words);
+        if (dated is not null && dated.Index == 0 && (dated.Value.StartsWith('第') || words.Contains('前'))) return [];
         var subjectWords = words;
         var what = "";
         foreach (var verb in ReachVerbs)
@@ -378,6 +381,8 @@ public sealed class IndicatorClausePattern : IProsePattern
         }
         subjectWords = LeadingCount.Replace(subjectWords, "");
         var subject = IndicatorNames.Clean(subjectWords, maxLength: 80);
+        // 三年内实现社区网点全覆盖: a period before the verb is the horizon, not the subject.
+        if (subject is not null && PeriodParser.Find(subject) is { } period && period.Index == 0 && period.Length == subject.Length) subject = null;
         var tail = what.Replace("全部", "").Replace("所有", "") + (figure.Predicate ?? "") + (figure.Value == "全覆盖" ? "覆盖" : "");
         var records = new List<Record>();
         if (subject is null && tail.Length < 4) return records;
@@ -485,6 +490,22 @@ public sealed class IndicatorClausePattern : IProsePattern
     }
 
     private static readonly string[] ProjectHeads = ["工程", "项目", "中心", "综合体", "基地", "园区", "设施"];
+
+    /// <summary>
+    /// 2．森林消防应急物资：…建设7个中央级库: a short counted noun (中央级库) is completed by the subject a numbered lead label
+    /// names at the start of the sentence, or is left as it is ("").
+    /// </summary>
+    private static string LabelSubject(string text, string noun)
+    {
+        if (noun.Length > 5) return "";
+        var label = NumberedLabel.Match(text);
+        if (!label.Success) return "";
+        var subject = label.Groups["label"].Value;
+        return subject.Contains("目标") || subject.Contains("任务") || subject.Contains("要求") || subject.Contains("措施") || noun.Contains(subject) ? "" : subject;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex NumberedLabel = new(
+        @"^\s*(?:\d{1,2}\s*[．.、]|[（(][一二三四五六七八九十\d]{1,2}[）)])\s*(?<label>[\u4e00-\u9fff]{2,16})[：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>What a set of rules or duties is called (中央八项规定, 三项制度, 两件大事): the number is part of a name.</summary>
     private static readonly string[] NamedSetNouns = ["规定", "制度", "大事", "原则", "纪律", "禁令"];
