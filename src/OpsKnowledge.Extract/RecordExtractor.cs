@@ -99,16 +99,17 @@ public sealed partial class RecordExtractor : IRecordExtractor
             matches.Sort((a, b) => a.Priority != b.Priority
                 ? b.Priority.CompareTo(a.Priority)
                 : (b.Record.Source.End - b.Record.Source.Start).CompareTo(a.Record.Source.End - a.Record.Source.Start));
-            var kept = new List<Record>();
+            var keptMatches = new List<ProseMatch>();
             foreach (var match in matches)
             {
                 var source = match.Record.Source;
                 // A deliverable with a figure is both a milestone and a target: only readings of the same family compete.
                 var milestone = match.Record.Kind == RecordKind.Milestone;
-                if (kept.Any(k => (k.Kind == RecordKind.Milestone) == milestone && k.Source.Start < source.End && source.Start < k.Source.End)) continue;
-                kept.Add(match.Record);
+                if (keptMatches.Any(k => (k.Record.Kind == RecordKind.Milestone) == milestone && k.Record.Source.Start < source.End && source.Start < k.Record.Source.End)) continue;
+                keptMatches.Add(match);
             }
-            kept.Sort((a, b) => a.Source.Start.CompareTo(b.Source.Start));
+            keptMatches.Sort((a, b) => a.Record.Source.Start.CompareTo(b.Record.Source.Start));
+            var kept = keptMatches.Select(m => m.Record).ToList();
             // A review section reports results: every figure in it is a reference the consultant reads as a baseline.
             if (describesPresent)
             {
@@ -118,6 +119,11 @@ public sealed partial class RecordExtractor : IRecordExtractor
             {
                 // Relative periods (今年, 上年, 十四五) become years; records that name none take the passage's.
                 if (kept[i].Kind is RecordKind.Target or RecordKind.Kpi) kept[i] = kept[i] with { Period = trail.Resolve(kept[i].Period, kept[i].Scope) };
+            }
+            for (var i = 0; i < kept.Count; i++)
+            {
+                // Confidence from the evidence: how the name was formed, whether the unit and the name look whole.
+                if (kept[i].Kind is RecordKind.Target or RecordKind.Kpi) kept[i] = kept[i] with { Confidence = ProseConfidence.Of(kept[i], keptMatches[i].Origin, context.Catalog) };
             }
             if (!ReferenceEquals(sentence.Text, sentence.OriginalText) && sentence.Text != sentence.OriginalText)
             {

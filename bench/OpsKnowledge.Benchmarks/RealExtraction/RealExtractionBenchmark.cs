@@ -9,7 +9,7 @@ namespace OpsKnowledge.Benchmarks.RealExtraction;
 /// Record extraction on real documents nobody on the team wrote (shared/real-dev: documents + hand-written gold), scored by
 /// the rules of that folder's README, per document and per half of a fixed tune/check split. Failure lines are printed for the
 /// tune half only, unless `--show-check` is given (to be used once tuning is over).
-/// Usage: extract-real [--dir DIR] [--show-check] [--misses FILE]
+/// Usage: extract-real [--dir DIR] [--show-check] [--misses FILE] [--judged FILE]
 /// </summary>
 public static class RealExtractionBenchmark
 {
@@ -61,6 +61,15 @@ public static class RealExtractionBenchmark
             lines.AddRange(score.FalseRecords);
             lines.AddRange(score.Disagreements);
         }
+        var judgedPath = Option(args, "--judged");
+        if (judgedPath is not null)
+        {
+            // Tune half only, like the failure lines: the table confidence is fitted on.
+            File.WriteAllLines(judgedPath, scores.Where(s => RealDevSplit.HalfOf(s.Doc) == "tune" || showCheck).SelectMany(s => s.Judged.Select(j =>
+                string.Join('\t', s.Doc, j.Record.Confidence.ToString("F3", System.Globalization.CultureInfo.InvariantCulture), j.Right ? "1" : "0",
+                    j.Record.Kind, j.Record.Scope, j.Record.Name, j.Record.Value, j.Record.Unit ?? "", j.Record.Op?.ToString() ?? "", j.Record.Evidence.Length))));
+            output.WriteLine($"judged predictions written to {judgedPath}{(showCheck ? "" : " (tune half only)")}");
+        }
         if (missesPath is not null)
         {
             File.WriteAllLines(missesPath, lines);
@@ -107,7 +116,7 @@ public static class RealExtractionBenchmark
     private static void Calibration(TextWriter output, List<(double Confidence, bool Right)> judged)
     {
         if (judged.Count == 0) return;
-        double[] edges = [0, 0.5, 0.7, 0.8, 0.9, 1.01];
+        double[] edges = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
         var cells = new List<string>();
         for (var b = 0; b < edges.Length - 1; b++)
         {

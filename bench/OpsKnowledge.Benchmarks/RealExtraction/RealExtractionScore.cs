@@ -63,6 +63,9 @@ public sealed class RealDocumentScore
     /// <summary>(confidence, matched) of every judged prediction, for the calibration table.</summary>
     public List<(double Confidence, bool Right)> Calibration { get; } = [];
 
+    /// <summary>Every judged prediction with whether it matched, for fitting confidence on the tune half (--judged).</summary>
+    public List<(Record Record, bool Right)> Judged { get; } = [];
+
     /// <summary>Greedy one-to-one matching in gold order, strict and lenient, as the real-dev README prescribes.</summary>
     public static RealDocumentScore Score(RealGoldFile gold, IReadOnlyList<Record> predicted)
     {
@@ -127,6 +130,7 @@ public sealed class RealDocumentScore
                 scope.Judged++;
                 if (right) scope.JudgedMatched++;
                 score.Calibration.Add((found[i].Confidence, right));
+                score.Judged.Add((found[i], right));
                 if (!right) score.FalseRecords.Add($"FALSE {Short(found[i].Evidence)} → {Describe(found[i])} → gold {GoldIn(gold.Records, found[i])}");
             }
         }

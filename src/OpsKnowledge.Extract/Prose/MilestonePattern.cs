@@ -30,12 +30,17 @@ public sealed partial class MilestonePattern : IProsePattern
     [GeneratedRegex(@"[（(](?<date>[^）)]*\d{4}\s*年[^）)]*)[）)]|^(?<date>\d{4}\s*年\s*\d{1,2}\s*月.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex DatedHeading { get; }
 
+    [GeneratedRegex(@"[\u4e00-\u9fff]{2,4}\s*[:：]\s*(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex MetadataLabel { get; }
+
     private static readonly SearchValues<string> VerbWords = SentenceClues.Words(Verbs);
 
     public IEnumerable<ProseMatch> Find(ProseSentence sentence, ExtractionContext context)
     {
         // All three grammars need one of the verbs.
         if (!SentenceClues.HasAny(sentence.Text, VerbWords)) yield break;
+        // 发布日期: 2021年12月 发布机构: 来源: …: a document's front matter, labels and their values, delivers nothing.
+        if (MetadataLabel.Count(sentence.Text) >= 2) yield break;
         foreach (Match match in Grammar.Matches(sentence.Text))
         {
             var date = match.Groups["date"].Value.Trim();

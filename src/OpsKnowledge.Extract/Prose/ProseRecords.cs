@@ -27,6 +27,8 @@ internal static class ProseRecords
     public static RecordKind KindOf(string name, Quantity value, bool hasBaseline)
     {
         if (value.Unit is "%" or "个百分点" or "‰" or "分" or "分钟" or "小时" or "秒" or "个工作日" or "工作日") return RecordKind.Kpi;
+        // 每千人口托位数, 每万人口…: a per-capita ratio.
+        if (name.StartsWith('每') || name.Contains("每千") || name.Contains("每万") || name.Contains("每十万")) return RecordKind.Kpi;
         foreach (var word in KpiWords)
         {
             if (name.Contains(word, StringComparison.Ordinal)) return RecordKind.Kpi;

@@ -14,6 +14,10 @@ internal static partial class QuantifiedClause
         $@"{IndicatorName.ClauseStart}(?<name>{IndicatorName.CharClass}{{2,30}}?)(?:控制在|达到|提升至|提高到|提高至|降至|降低至|不超过|不低于|不少于|保持在|由|从)", RegexOptions.CultureInvariant)]
     private static partial Regex NamedBefore { get; }
 
+    /// <summary>∶1 of a ratio, or a unit this grammar does not know followed by 的 (米的煤矿): the figure goes on past the value read.</summary>
+    [GeneratedRegex(@"^(?:[∶:]|[\u4e00-\u9fff]{1,2}的)", RegexOptions.CultureInvariant)]
+    private static partial Regex UnreadFigureTail { get; }
+
     private static string? PreviousIndicator(string before)
     {
         var last = NamedBefore.Matches(before).LastOrDefault();
@@ -37,6 +41,10 @@ internal static partial class QuantifiedClause
         var money = UnitCatalog.IsMoneyName(name);
         var value = QuantityParser.Parse(valText, money);
         if (value is null || ProseRecords.IsDateLike(value)) return null;
+        // 超过1200米的煤矿, 由2.9∶1缩小至2.52∶1: a number whose unit this grammar could not read, followed by more of the
+        // figure or by the noun it specifies, is not a value read whole; the general grammar reads it or leaves it out.
+        var valueEnd = match.Groups["val"].Index + match.Groups["val"].Length;
+        if (value.Unit is null && UnreadFigureTail.IsMatch(sentence.Text.AsSpan(valueEnd, Math.Min(4, sentence.Text.Length - valueEnd)))) return null;
         Quantity? baseline = null;
         if (match.Groups["base"].Success)
         {

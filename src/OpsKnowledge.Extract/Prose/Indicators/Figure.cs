@@ -47,6 +47,12 @@ public sealed record Figure
     /// <summary>A ratio written N∶1 (2.52∶1).</summary>
     public bool IsRatio { get; init; }
 
+    /// <summary>A value written as a word, not a number (全覆盖, 全部, 翻番, 倍增, 动态清零): it goes to every subject listed before it.</summary>
+    public bool IsWordValue { get; init; }
+
+    /// <summary>The words after a word value that complete the indicator (全部<c>达到紧密型标准</c>), or null.</summary>
+    public string? Predicate { get; init; }
+
     public bool IsChange => PlanOperator is RecordOperator.IncreaseBy or RecordOperator.DecreaseBy;
 }
 

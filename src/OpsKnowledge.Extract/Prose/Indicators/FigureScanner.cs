@@ -45,6 +45,14 @@ public static class FigureScanner
 
     private static readonly Regex DoubleRegex = new(@"翻(?<n>一|两|二|三|\d)番", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    /// <summary>
+    /// Values written as words: coverage (全覆盖, 全部 before a verb of reaching or building), doubling (翻番, 倍增) and
+    /// elimination (动态清零). Each must end its clause or, for 全部, be followed by its predicate; 全部投资 and 倍增计划 are nouns.
+    /// </summary>
+    private static readonly Regex WordValueRegex = new(
+        @"(?<w>全覆盖|动态清零|翻番|倍增)(?=$|[，。；、,;）)”])|全部(?=(?<p>(?:通|建成|开工|达到(?![ⅠⅡⅢⅣⅤ一二三四五]类|[一二三]级))[^，。；、,;]{0,12})(?:$|[，。；,;]))",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     /// <summary>Words that may stand between an indicator and its number, longest first, with the operator they give in plan and result text.</summary>
     private static readonly (string Word, RecordOperator Plan, RecordOperator Result, WordRole Role)[] OperatorWords = BuildOperatorWords();
 
@@ -71,6 +79,18 @@ public static class FigureScanner
             {
                 OperatorStart = start, NumberStart = match.Index, End = match.Index + match.Length, Number = (decimal)Math.Pow(2, power), Unit = "倍",
                 PlanOperator = plan ?? RecordOperator.Equal, ResultOperator = result ?? RecordOperator.Equal, Value = match.Value, List = list,
+            });
+        }
+        foreach (Match match in WordValueRegex.Matches(text))
+        {
+            if (IsExcludedContext(text, match.Index, match.Index + match.Length, null)) continue;
+            var word = match.Groups["w"].Success ? match.Groups["w"].Value : "全部";
+            var (number, unit) = word switch { "动态清零" => (0m, (string?)null), "翻番" or "倍增" => (2m, "倍"), _ => (100m, "%") };
+            figures.Add(new Figure
+            {
+                OperatorStart = match.Index, NumberStart = match.Index, End = match.Index + match.Length, Number = number, Unit = unit,
+                PlanOperator = RecordOperator.Equal, ResultOperator = RecordOperator.Equal, Value = word, IsWordValue = true,
+                Predicate = match.Groups["p"].Success ? match.Groups["p"].Value : null,
             });
         }
         figures.Sort((a, b) => a.NumberStart.CompareTo(b.NumberStart));

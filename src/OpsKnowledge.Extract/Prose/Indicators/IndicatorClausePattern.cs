@@ -29,6 +29,7 @@ public sealed class IndicatorClausePattern : IProsePattern
         var clauseStart = -1;
         var previousEnd = 0;
         Figure? baseline = null;
+        var workSize = false;
         for (var i = 0; i < figures.Count; i++)
         {
             var figure = figures[i];
@@ -52,13 +53,22 @@ public sealed class IndicatorClausePattern : IProsePattern
                 continue;
             }
 
+            if (figure.IsWordValue)
+            {
+                var worded = FromWordValue(sentence, context, figure);
+                found.AddRange(worded.Select(r => new ProseMatch(r, ListPriority, NameOrigin.WordValue)));
+                if (worded.Count > 0) lastName = worded[^1].Name;
+                previousEnd = figure.End + (figure.Predicate?.Length ?? 0);
+                continue;
+            }
+
             if (figure.List != ListMarker.None)
             {
                 var run = ListRun(text, figures, i);
                 var listed = FromList(sentence, context, words, from, run, figure.List, lastHeads, baseline);
                 if (listed.Records.Count > 0)
                 {
-                    found.AddRange(listed.Records.Select(r => new ProseMatch(r, ListPriority)));
+                    found.AddRange(listed.Records.Select(r => new ProseMatch(r, ListPriority, NameOrigin.ListItem)));
                     lastHeads = listed.Heads;
                     lastName = listed.Records[^1].Name;
                     i += run.Count - 1;
@@ -69,10 +79,31 @@ public sealed class IndicatorClausePattern : IProsePattern
             }
 
             var name = IndicatorNames.Clean(words);
+            var origin = NameOrigin.Direct;
             var nameStart = name is null ? figure.OperatorStart : from + Math.Max(0, words.IndexOf(name, StringComparison.Ordinal));
             var end = figure.End;
             var noun = CountedNoun(text, figure, i + 1 < figures.Count ? figures[i + 1].OperatorStart : text.Length);
             var verb = IndicatorNames.TrailingVerb(words.TrimEnd());
+            if (figure.QualifiesNoun && ProjectName(text, figure, words) is { } project)
+            {
+                // 投资4500万元的伊敏河沿河道路工程: the money of the project named after the figure.
+                var projectRecord = Build(sentence, context, project, figure, figure.OperatorStart, figure.End, baseline);
+                found.Add(new ProseMatch(projectRecord, Priority, NameOrigin.FollowingNoun));
+                previousEnd = figure.End;
+                workSize = false;
+                continue;
+            }
+            if ((figure.Specifies || figure.QualifiesNoun) && !figure.CountsThings && WorkUnits.Contains(figure.Unit ?? "")
+                && (EndsWithWorkVerb(text[from..figure.NumberStart]) || workSize && IsListContinuation(words)) && WorkNoun(text, figure) is { } work)
+            {
+                // 年内完成2万平方米仓储库、400亩大棚建设任务: the size of the work done, named by the noun after the figure.
+                var workRecord = Build(sentence, context, work.Name, figure, figure.OperatorStart, work.End, baseline);
+                found.Add(new ProseMatch(workRecord, Priority, NameOrigin.FollowingNoun));
+                previousEnd = work.End;
+                workSize = true;
+                continue;
+            }
+            workSize = false;
             if (figure.Specifies || (figure.QualifiesNoun && verb is null))
             {
                 previousEnd = figure.End;
@@ -80,7 +111,7 @@ public sealed class IndicatorClausePattern : IProsePattern
             }
             if (figure.CountsThings && noun is not null)
             {
-                if (IsEnumerationNoun(noun.Value.Noun) || words.EndsWith('与') || words.EndsWith('同') || words.EndsWith('跟'))
+                if (IsEnumerationNoun(noun.Value.Noun) || words.EndsWith('与') || words.EndsWith('同') || words.EndsWith('跟') || RestatesList(text, figure, noun.Value.Noun))
                 {
                     // 三个方面：一是…, 两个时段: the text counts its own points, not things to build.
                     previousEnd = figure.End;
@@ -88,7 +119,8 @@ public sealed class IndicatorClausePattern : IProsePattern
                 }
                 // 建成35个先导区, 在北京等地建设8个中央级库, 和35个综合仓库 (the verb of the list's first item).
                 var countVerb = verb ?? (words.Trim('和', '及', '、', ' ').Length == 0 ? clauseVerb : null);
-                name = (countVerb ?? "") + noun.Value.Noun;
+                name = (countVerb ?? "") + LabelSubject(text, noun.Value.Noun) + noun.Value.Noun;
+                origin = verb is null && countVerb is not null ? NameOrigin.Carried : NameOrigin.CountedNoun;
                 nameStart = verb is not null ? figure.OperatorStart - verb.Length : figure.NumberStart;
                 end = noun.Value.End;
                 clauseVerb = countVerb ?? clauseVerb;
@@ -97,18 +129,24 @@ public sealed class IndicatorClausePattern : IProsePattern
             {
                 var leading = IndicatorNames.LeadingVerb(name);
                 if (leading is not null) clauseVerb = leading;
-                else if (clauseVerb is not null && IsListContinuation(words)) name = clauseVerb + name;
+                else if (clauseVerb is not null && IsListContinuation(words))
+                {
+                    name = clauseVerb + name;
+                    origin = NameOrigin.Carried;
+                }
             }
             else if (lastName is not null && (figure.IsChange || words.Trim('、', '，', ' ').Length == 0))
             {
                 // 货物进出口总额9.5万亿元、增长4.4%: the change of the indicator just named.
                 name = lastName;
+                origin = NameOrigin.PreviousIndicator;
             }
             if (name is null && figures.Count == 1 && IsWholeParagraph(sentence, figure))
             {
                 // 生产安全事故死亡人数 / 下降15%: a table flattened to one cell per line puts the value under its label.
                 name = LabelAbove(context);
                 nameStart = figure.OperatorStart;
+                origin = NameOrigin.LabelAbove;
             }
             if (name is null)
             {
@@ -133,8 +171,8 @@ public sealed class IndicatorClausePattern : IProsePattern
                 name = name[..^2];
                 figure = figure with { PlanOperator = RecordOperator.IncreaseBy, ResultOperator = RecordOperator.IncreaseBy };
             }
-            var record = Build(sentence, context, name, figure, nameStart, end, baseline, confidence: noun is not null && figure.CountsThings ? 0.7 : 0.75);
-            found.Add(new ProseMatch(record, Priority));
+            var record = Build(sentence, context, name, figure, nameStart, end, baseline);
+            found.Add(new ProseMatch(record, Priority, origin));
             lastName = name;
             previousEnd = end;
             baseline = null;
@@ -223,7 +261,7 @@ public sealed class IndicatorClausePattern : IProsePattern
             for (var k = 0; k < run.Count; k++)
             {
                 var figure = Inherit(run[k], op, qualifier);
-                records.Add(Build(sentence, context, names[k], figure, figure.NumberStart, figure.End, baseline, confidence: 0.7));
+                records.Add(Build(sentence, context, names[k], figure, figure.NumberStart, figure.End, baseline));
             }
             return (records, heads);
         }
@@ -235,7 +273,7 @@ public sealed class IndicatorClausePattern : IProsePattern
             var itemStart = sentence.Text.IndexOf(item.Length > 2 ? item[..2] : item, at, StringComparison.Ordinal);
             if (itemStart < 0) itemStart = at;
             var itemEnd = Math.Min(itemStart + Math.Max(1, item.Length), shared.OperatorStart);
-            records.Add(Build(sentence, context, item, shared, itemStart, Math.Max(itemEnd, itemStart + 1), baseline, confidence: 0.7));
+            records.Add(Build(sentence, context, item, shared, itemStart, Math.Max(itemEnd, itemStart + 1), baseline));
             at = Math.Max(at, itemEnd);
         }
         return (records, heads);
@@ -299,9 +337,92 @@ public sealed class IndicatorClausePattern : IProsePattern
         return (noun, end);
     }
 
+    /// <summary>
+    /// 安阳、商丘、信阳、三门峡四个端点城市: a count in words right after a list of three or more names only restates how many
+    /// the list named; it measures nothing the plan delivers. Works (三项建设, 两个工程) stay counts.
+    /// </summary>
+    private static bool RestatesList(string text, Figure figure, string noun)
+    {
+        if (char.IsAsciiDigit(text[figure.NumberStart]) || figure.OperatorStart != figure.NumberStart) return false;
+        var head = noun.Length > 4 ? noun[..4] : noun;
+        if (head.Contains("建设") || head.Contains("工程") || head.Contains("项目") || head.Contains("任务")) return false;
+        var start = figure.NumberStart;
+        var clause = start;
+        while (clause > 0 && text[clause - 1] is not ('，' or ',' or '；' or ';' or '：' or ':' or '。')) clause--;
+        var before = text.AsSpan(clause, start - clause);
+        if (before.Length == 0 || before[^1] == '等' || !IsHan(before[^1])) return false;
+        return before.Count('、') >= 2;
+    }
+
+    /// <summary>
+    /// A value written as a word (全覆盖, 全部, 翻番, 倍增) goes to every subject of its clause: A、B实现州（市）全覆盖 gives
+    /// A州（市）覆盖 and B州（市）覆盖; 全部 keeps its predicate (县域医共体全部达到紧密型标准 → 县域医共体达到紧密型标准) and
+    /// its subject whole (行政村和自然村全部通硬化路 is one coverage).
+    /// </summary>
+    private static List<Record> FromWordValue(ProseSentence sentence, ExtractionContext context, Figure figure)
+    {
+        var text = sentence.Text;
+        var start = figure.OperatorStart;
+        // Brackets belong to the subject here (州（市）), so only a comma or a stop ends the clause.
+        while (start > 0 && text[start - 1] is not ('，' or ',' or '；' or ';' or '：' or ':' or '。')) start--;
+        start = Math.Max(start, Math.Min(sentence.LeadLength, figure.OperatorStart));
+        var words = text[start..figure.OperatorStart];
+        // 第二年实现…全覆盖, 2027年前实现…: a deliverable with a date, which the milestone grammar reads.
+        var dated = PeriodParser.Find(words);
+        if (dated is not null && dated.Index == 0 && (dated.Value.StartsWith('第') || words.Contains('前'))) return [];
+        var subjectWords = words;
+        var what = "";
+        foreach (var verb in ReachVerbs)
+        {
+            var at = words.LastIndexOf(verb, StringComparison.Ordinal);
+            if (at < 0) continue;
+            (subjectWords, what) = (words[..at], words[(at + verb.Length)..]);
+            break;
+        }
+        subjectWords = LeadingCount.Replace(subjectWords, "");
+        var subject = IndicatorNames.Clean(subjectWords, maxLength: 80);
+        // 三年内实现社区网点全覆盖: a period before the verb is the horizon, not the subject.
+        if (subject is not null && PeriodParser.Find(subject) is { } period && period.Index == 0 && period.Length == subject.Length) subject = null;
+        var tail = what.Replace("全部", "").Replace("所有", "") + (figure.Predicate ?? "") + (figure.Value == "全覆盖" ? "覆盖" : "");
+        var records = new List<Record>();
+        if (subject is null && tail.Length < 4) return records;
+        List<string> items = subject is null ? [""] : figure.Value == "全部" ? [subject] : IndicatorNames.SplitList(subject).Names;
+        var end = figure.End + (figure.Predicate?.Length ?? 0);
+        var itemStart = start;
+        foreach (var listed in items)
+        {
+            // 40家学生集体用餐配送单位: the count is a record of its own, not part of the coverage's name.
+            var item = LeadingCount.Replace(listed, "");
+            var name = item + tail;
+            if (name.Length < 3 || IndicatorNames.IsBareVerb(name)) continue;
+            if (items.Count == 1)
+            {
+                // One subject: the record spans the value and its predicate, leaving a count before it (124个县域医共体) its own span.
+                records.Add(Build(sentence, context, name, figure, figure.OperatorStart, end, baseline: null));
+                break;
+            }
+            var at = item.Length >= 2 ? text.IndexOf(item[..2], itemStart, StringComparison.Ordinal) : -1;
+            if (at < 0 || at >= figure.OperatorStart) at = itemStart;
+            records.Add(Build(sentence, context, name, figure, at, Math.Min(at + Math.Max(1, item.Length), figure.OperatorStart), baseline: null));
+            itemStart = Math.Min(at + 1, figure.OperatorStart);
+        }
+        return records;
+    }
+
+    private static readonly string[] ReachVerbs = ["实现", "达到", "做到"];
+
+    private static readonly System.Text.RegularExpressions.Regex LeadingCount = new(
+        @"^(?:全省|全市|全区|全县)?\d+(?:\.\d+)?[万亿]?[个家所条座处项]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+
     /// <summary>Nouns that count parts of the text or of an argument (三个方面, 两个阶段), never things a plan delivers.</summary>
     private static bool IsEnumerationNoun(string noun)
     {
+        foreach (var word in NamedSetNouns)
+        {
+            if (noun.EndsWith(word, StringComparison.Ordinal)) return true;
+        }
         foreach (var word in EnumerationNouns)
         {
             if (noun.StartsWith(word, StringComparison.Ordinal)) return true;
@@ -315,6 +436,80 @@ public sealed class IndicatorClausePattern : IProsePattern
         "规定", "精神", "确立", "维护", "发展理念", "特点", "特征", "优势", "短板", "难题", "矛盾", "关系", "理念", "要求", "定位", "战略", "行动", "举措", "措施", "路径", "抓手", "专业方向", "大类",
     ];
 
+    /// <summary>Units that measure the size of a piece of work (area, length), not the capacity that specifies a plant.</summary>
+    private static readonly HashSet<string> WorkUnits = ["平方米", "万平方米", "亩", "万亩", "公顷", "公里", "千米", "平方公里", "米"];
+
+    private static readonly string[] WorkVerbs = ["完成", "新建", "建设", "建成", "实施", "改造", "铺设", "修建"];
+
+    private static bool EndsWithWorkVerb(string words)
+    {
+        var trimmed = words.TrimEnd();
+        foreach (var verb in WorkVerbs)
+        {
+            if (trimmed.EndsWith(verb, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The work a size figure measures: the noun after it up to a list break, without 的 and the word 任务 (的绿化任务 → 绿化).</summary>
+    private static (string Name, int End)? WorkNoun(string text, Figure figure)
+    {
+        var at = figure.End;
+        if (at < text.Length && text[at] == '的') at++;
+        var end = at;
+        while (end < text.Length && end - at < 24 && text[end] is not ('、' or '，' or ',' or '；' or ';' or '。' or '和' or '及') && !char.IsAsciiDigit(text[end])) end++;
+        var noun = text[at..end].Replace("的", "");
+        foreach (var suffix in new[] { "工作任务", "任务", "工作" })
+        {
+            if (noun.EndsWith(suffix, StringComparison.Ordinal) && noun.Length > suffix.Length + 1) { noun = noun[..^suffix.Length]; break; }
+        }
+        return noun.Length >= 2 && noun.All(IsHan) ? (noun, end) : null;
+    }
+
+    /// <summary>
+    /// 总投资30亿元的红星美凯龙城市商贸综合体项目当年…: money invested, followed by 的 and the project, is the project's 投资 or 总投资,
+    /// named by the project up to its last head word (工程, 项目, 中心 …).
+    /// </summary>
+    private static string? ProjectName(string text, Figure figure, string words)
+    {
+        if (figure.Unit is null || !figure.Unit.EndsWith('元') || figure.End >= text.Length || text[figure.End] != '的') return null;
+        var trimmed = words.TrimEnd();
+        var measure = trimmed.EndsWith("总投资") ? "总投资" : trimmed.EndsWith("投资") ? "投资" : null;
+        if (measure is null) return null;
+        var at = figure.End + 1;
+        var end = at;
+        while (end < text.Length && end - at < 30 && text[end] is not ('，' or ',' or '；' or ';' or '。' or '、')) end++;
+        var phrase = text[at..end];
+        var head = -1;
+        foreach (var word in ProjectHeads)
+        {
+            var found = phrase.LastIndexOf(word, StringComparison.Ordinal);
+            if (found >= 0) head = Math.Max(head, found + word.Length);
+        }
+        return head >= 2 ? phrase[..head] + measure : null;
+    }
+
+    private static readonly string[] ProjectHeads = ["工程", "项目", "中心", "综合体", "基地", "园区", "设施"];
+
+    /// <summary>
+    /// 2．森林消防应急物资：…建设7个中央级库: a short counted noun (中央级库) is completed by the subject a numbered lead label
+    /// names at the start of the sentence, or is left as it is ("").
+    /// </summary>
+    private static string LabelSubject(string text, string noun)
+    {
+        if (noun.Length > 5) return "";
+        var label = NumberedLabel.Match(text);
+        if (!label.Success) return "";
+        var subject = label.Groups["label"].Value;
+        return subject.Contains("目标") || subject.Contains("任务") || subject.Contains("要求") || subject.Contains("措施") || noun.Contains(subject) ? "" : subject;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex NumberedLabel = new(
+        @"^\s*(?:\d{1,2}\s*[．.、]|[（(][一二三四五六七八九十\d]{1,2}[）)])\s*(?<label>[\u4e00-\u9fff]{2,16})[：:]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>What a set of rules or duties is called (中央八项规定, 三项制度, 两件大事): the number is part of a name.</summary>
+    private static readonly string[] NamedSetNouns = ["规定", "制度", "大事", "原则", "纪律", "禁令"];
+
     private static int ClauseStart(string text, int position, int leadLength)
     {
         for (var k = position - 1; k >= 0; k--)
@@ -324,7 +519,7 @@ public sealed class IndicatorClausePattern : IProsePattern
         return Math.Min(leadLength, position);
     }
 
-    private static Record Build(ProseSentence sentence, ExtractionContext context, string name, Figure figure, int start, int end, Figure? baseline, double confidence)
+    private static Record Build(ProseSentence sentence, ExtractionContext context, string name, Figure figure, int start, int end, Figure? baseline)
     {
         var kind = KindOf(name, figure);
         var verb = figure.IsChange ? (figure.PlanOperator == RecordOperator.IncreaseBy ? "增长" : "下降") : null;
@@ -343,7 +538,6 @@ public sealed class IndicatorClausePattern : IProsePattern
             Baseline = baseline?.Value,
             BaselineNumber = baseline?.Number,
             Period = OwnPeriod(context, sentence, figure.OperatorStart),
-            Confidence = confidence,
         };
     }
 

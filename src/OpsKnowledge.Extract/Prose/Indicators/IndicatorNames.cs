@@ -47,6 +47,10 @@ public static class IndicatorNames
         if (name.EndsWith('的') && name.Contains('占')) name = name[..^1] + "比重";
         // An opening or closing quote left alone is punctuation, not part of the name.
         if (name.Count(c => c == '“') != name.Count(c => c == '”')) name = name.Replace("“", "").Replace("”", "");
+        // 胜利大街、哈萨尔大街等城市主干道路: the examples before 等 illustrate; the indicator is what follows it.
+        var etc = name.LastIndexOf('等');
+        if (etc > 0 && etc < name.Length - 2 && name.AsSpan(0, etc).Contains('、') && name[etc + 1] is not ('级' or '待' or '同' or '于'))
+            name = name[(etc + 1)..];
         if (name.Length > maxLength) name = CutFromLeft(name, maxLength);
         if (name.Length < 2 || IsBareVerb(name) || !name.Any(IsHan)) return null;
         return name;
