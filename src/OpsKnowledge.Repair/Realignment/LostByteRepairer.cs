@@ -87,6 +87,8 @@ public sealed class LostByteRepairer : IRepairer
             if (bytes is null || AsciiBytes(bytes) != AsciiChars(original)) continue;
             // 锟斤拷 and its kin are the UTF-8 bytes of U+FFFD read as GBK: characters already lost before this decoding, not a shifted pair.
             if (!big5 && HoldsReplacementCharacter(bytes)) return false;
+            // Bytes that are mostly whole UTF-8 sequences are UTF-8 read as GBK (the mojibake repairer's damage), not GBK out of step.
+            if (!big5 && ByteRun.IsMostlyUtf8(bytes)) return false;
             var reading = DoubleByteGapDecoder.Decode(bytes, big5, context.Scorer, left, right, allowance);
             if (reading is null || reading.Text == original || HasMark(reading.Text) || context.Scorer.HasImpossible(reading.Text)) continue;
             if (best is null || context.Scorer.Score(left + reading.Text + right) > context.Scorer.Score(left + best.Text + right)) best = reading;
