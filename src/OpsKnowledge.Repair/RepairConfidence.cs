@@ -41,7 +41,7 @@ public static class RepairConfidence
             {
                 cap = Math.Min(cap, StillDamagedCap);
             }
-            else if (CharacterBands.Of(c) == CharacterBand.LessCommonHan && !ScriptConverter.IsTraditional(c))
+            else if (CharacterBands.Of(c) is CharacterBand.LessCommonHan or CharacterBand.GbkExtension && !ScriptConverter.IsTraditional(c))
             {
                 cap = Math.Min(cap, RareOutputCap);
             }
