@@ -1,4 +1,5 @@
 using OpsKnowledge.Core.Model;
+using OpsKnowledge.Repair.Scoring;
 
 namespace OpsKnowledge.Repair;
 
@@ -19,6 +20,40 @@ public static class RepairConfidence
         // A guessed byte is right less often than a re-decoding that needed none (matrix calibration): only a wide lead earns 0.9.
         return Math.Min(fromGain, margin >= 6 ? 0.92 : 0.6 + 0.05 * margin);
     }
+
+    // Caps from what the repaired text and its neighbours look like (matrix calibration, 2026-12-07: the repairs at >= 0.9 that were wrong
+    // mostly left a rare character, a mark or a stray ASCII letter in their output, or sat beside text that was itself still damaged).
+    private const double StillDamagedCap = 0.8;
+    private const double RareOutputCap = 0.89;
+    private const double DamagedContextCap = 0.85;
+
+    /// <summary>
+    /// Lowers <paramref name="confidence"/> when the evidence around a repair is weak: its output still holds a lost-byte mark, an unlikely
+    /// character or an ASCII letter between Chinese characters, or the text either side of it (<paramref name="left"/>, <paramref name="right"/>) is itself damaged.
+    /// </summary>
+    public static double FromSurroundings(double confidence, string after, ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+    {
+        var cap = 1.0;
+        for (var k = 0; k < after.Length; k++)
+        {
+            var c = after[k];
+            if (IsDamageMark(c) || (char.IsAsciiLetter(c) && k > 0 && k + 1 < after.Length && CharacterBands.IsHan(after[k - 1]) && CharacterBands.IsHan(after[k + 1])))
+            {
+                cap = Math.Min(cap, StillDamagedCap);
+            }
+            else if (CharacterBands.Of(c) is CharacterBand.LessCommonHan or CharacterBand.GbkExtension && !ScriptConverter.IsTraditional(c))
+            {
+                cap = Math.Min(cap, RareOutputCap);
+            }
+        }
+        foreach (var c in left) if (IsDamageMark(c)) cap = Math.Min(cap, DamagedContextCap);
+        foreach (var c in right) if (IsDamageMark(c)) cap = Math.Min(cap, DamagedContextCap);
+        return Math.Min(confidence, cap);
+    }
+
+    // A lost-byte mark or a character damaged text shows and plan text does not (Latin-1 letters, rare symbols, characters outside GBK).
+    private static bool IsDamageMark(char c) =>
+        c is '?' or '\uFFFD' || CharacterBands.Of(c) is CharacterBand.Impossible or CharacterBand.RareHan or CharacterBand.RareSymbol or CharacterBand.LatinSupplement;
 
     /// <summary>The final confidence and alternatives: a repair whose runner-up differs only by a digit or by an opposite (≤/≥, 提高/降低) is a guess.</summary>
     public static (double Confidence, IReadOnlyList<string>? Alternatives) Settle(string before, string after, double confidence, IReadOnlyList<string>? alternatives)

@@ -107,6 +107,9 @@ public sealed class TextRepairer : ITextRepairer
         };
     }
 
+    // Neighbours either side of a repair that are looked at for damage left around it.
+    private const int ContextChars = 4;
+
     private static int Origin(int[]? map, int position) => map is null ? position : map[position];
 
     private static (string Text, int[] Map) Apply(string original, string current, int[]? map, List<SpanRepair> proposed, string kind, List<TextRepair> log)
@@ -125,7 +128,10 @@ public sealed class TextRepairer : ITextRepairer
             }
             var (s, e) = (Origin(map, repair.Start), Origin(map, repair.End));
             var before = original[s..Math.Max(s, e)];
-            var (confidence, alternatives) = RepairConfidence.Settle(current[repair.Start..repair.End], repair.After, repair.Confidence, repair.Alternatives);
+            var fromSurroundings = RepairConfidence.FromSurroundings(repair.Confidence, repair.After,
+                current.AsSpan(Math.Max(0, repair.Start - ContextChars), repair.Start - Math.Max(0, repair.Start - ContextChars)),
+                current.AsSpan(repair.End, Math.Min(current.Length, repair.End + ContextChars) - repair.End));
+            var (confidence, alternatives) = RepairConfidence.Settle(current[repair.Start..repair.End], repair.After, fromSurroundings, repair.Alternatives);
             log.Add(new TextRepair(repair.Kind ?? kind, s, e, before, repair.After, Math.Round(confidence, 3)) { Alternatives = alternatives });
             for (var k = 0; k < repair.After.Length; k++)
             {

@@ -25,4 +25,19 @@ public sealed class RepairConfidenceTests
 
     [Fact]
     public void NearTieOfGuessedBytes_IsAGuess() => Assert.True(RepairConfidence.FromEvidence(0.99, guessed: 1, margin: 0.5) < 0.6);
+
+    [Theory]
+    [InlineData("配中心?", "", "")]
+    [InlineData("飢C供銷差", "", "")]
+    [InlineData("管理办法", "��", "")]
+    [InlineData("管理办法", "", "ÿ")]
+    public void RepairThatLeavesDamageInOrBesideIt_IsNotCertain(string after, string left, string right) =>
+        Assert.True(RepairConfidence.FromSurroundings(0.99, after, left, right) < 0.9);
+
+    [Fact]
+    public void RepairWithAnUnlikelyCharacter_StaysBelowNinety() => Assert.True(RepairConfidence.FromSurroundings(0.99, "62桠", "", "") < 0.9);
+
+    [Fact]
+    public void CleanRepairInCleanContext_KeepsItsConfidence() =>
+        Assert.Equal(0.97, RepairConfidence.FromSurroundings(0.97, "全部线路接入智能调度平台", "一、", "。"));
 }

@@ -241,8 +241,22 @@ public static class RepairBenchmark
         return Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
-            .Select(f => File.ReadAllText(f).Replace("\r\n", "\n"))
+            .Select(ReadUtf8)
+            .OfType<string>()
             .ToList();
+    }
+
+    /// <summary>The file's text when it is valid UTF-8 (CRLF as LF); null for a legacy-encoded file, which is no clean original.</summary>
+    public static string? ReadUtf8(string path)
+    {
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF').Replace("\r\n", "\n");
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Levenshtein distance over characters, after stripping the common prefix and suffix (damage is local).</summary>

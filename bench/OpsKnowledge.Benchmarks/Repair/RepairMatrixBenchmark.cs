@@ -164,7 +164,13 @@ public static class RepairMatrixBenchmark
             {
                 if (!file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) && !file.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) continue;
                 var name = Path.GetFileName(folder.TrimEnd('/')) + "-" + Path.GetFileNameWithoutExtension(file);
-                documents.Add((name, File.ReadAllText(file).Replace("\r\n", "\n")));
+                // Only UTF-8 files are clean text to damage: a legacy-encoded corpus file (a damaged demo document) read as UTF-8 would be garbage taken for the truth.
+                if (RepairBenchmark.ReadUtf8(file) is not { } text)
+                {
+                    Console.Error.WriteLine($"skipped {file}: not UTF-8");
+                    continue;
+                }
+                documents.Add((name, text));
             }
         }
         if (!File.Exists(Script))

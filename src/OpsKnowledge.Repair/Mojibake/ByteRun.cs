@@ -113,4 +113,26 @@ public static class ByteRun
         }
         return map;
     }
+
+    /// <summary>True when most high bytes of the stream form whole UTF-8 sequences: UTF-8 shown through another code page, not a double-byte stream.</summary>
+    public static bool IsMostlyUtf8(List<int> bytes)
+    {
+        int inSequences = 0, stray = 0;
+        for (var k = 0; k < bytes.Count;)
+        {
+            var b = bytes[k];
+            var length = b switch { >= 0xC2 and <= 0xDF => 2, >= 0xE0 and <= 0xEF => 3, >= 0xF0 and <= 0xF4 => 4, _ => 0 };
+            var whole = length > 0 && k + length <= bytes.Count;
+            for (var j = 1; whole && j < length; j++) whole = bytes[k + j] is >= 0x80 and <= 0xBF;
+            if (whole)
+            {
+                inSequences += length;
+                k += length;
+                continue;
+            }
+            if (b >= 0x80) stray++;
+            k++;
+        }
+        return inSequences >= 6 && inSequences >= 2 * stray;
+    }
 }

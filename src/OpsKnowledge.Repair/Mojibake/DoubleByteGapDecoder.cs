@@ -12,6 +12,7 @@ public static class DoubleByteGapDecoder
     private const int BeamWidth = 24;
     private const int Window = 4;
     private const double PunctuationPrior = 1.5;
+    private const int MaxSparseUnknown = 2;
     private static readonly Lazy<PairTable> Gbk = new(() => new PairTable(Decoding.CodePages.Gb18030Strict), LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<PairTable> Big5 = new(() => new PairTable(Decoding.CodePages.Big5Strict), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -20,6 +21,11 @@ public static class DoubleByteGapDecoder
     {
         var table = big5 ? Big5.Value : Gbk.Value;
         var n = bytes.Count;
+        // Unknown bytes this thick are bytes a decoder could not read at all (GBK or Big5 read as UTF-8): the information is gone, and every
+        // unknown byte costs a beam of hundreds of candidates, so no reading is offered.
+        var unknown = 0;
+        foreach (var b in bytes) unknown += b < 0 ? 1 : 0;
+        if (unknown > MaxSparseUnknown && unknown * 3 > n) return null;
         var atPosition = new List<State>?[n + 1];
         atPosition[0] = [new State(left, 0, 0, 0, 0)];
         for (var pos = 0; pos < n; pos++)

@@ -181,10 +181,11 @@ public sealed class MojibakeRepairer : IRepairer
     {
         var text = context.Text;
         if (end - start < 2 || end - start > context.Options.MaxRunLength) return;
-        int suspicious = 0, first = -1, last = -1;
+        int suspicious = 0, rare = 0, first = -1, last = -1;
         for (var k = start; k < end; k++)
         {
             var band = CharacterBands.Of(text[k]);
+            if (text[k] is not ('?' or '\uFFFD') && band >= CharacterBand.LessCommonHan && !(band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(text[k]))) rare++;
             // A ? inside a run of rare characters is a byte the wrong decoder could not pair: part of the damage.
             if ((band >= CharacterBand.LessCommonHan && !(band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(text[k]))) || (text[k] == '?' && k > start))
             {
@@ -194,7 +195,9 @@ public sealed class MojibakeRepairer : IRepairer
                 last = k;
             }
         }
-        // Mojibake of a whole run is dense in rare characters; one rare name in clean text is not.
+        // Mojibake of a whole run is dense in rare characters; one rare name in clean text is not. Lost-byte marks among plain characters
+        // (a UTF-8 stream that lost bytes) are no wrong decoding: re-encoding the run through another code page cannot restore them.
+        if (rare == 0) return;
         if (suspicious < 2 || suspicious * 4 < end - start)
         {
             if (!HasTraditionalGarbage(text, start, end)) return;
@@ -269,6 +272,7 @@ public sealed class MojibakeRepairer : IRepairer
                 if (again is not null && Utf8GapDecoder.DecodeReading(again, context.Scorer, left, right) is { } second) candidates.Add(second);
             }
             // A double-byte stream whose lost bytes the page could not show: unknown where it wrote ? or U+FFFD, dropped where it wrote nothing.
+            if (ByteRun.IsMostlyUtf8(bytes)) continue;
             var allowance = new GapAllowance(lost.Count > 0 ? [.. lost] : null, lost.Count > 0 ? 2 : 0, lost.Count > 0 ? [.. lost] : null);
             candidates.AddRange(DoubleByte(context, bytes, big5: false, left, right, allowance));
             candidates.AddRange(DoubleByte(context, bytes, big5: true, left, right, allowance));
@@ -287,7 +291,8 @@ public sealed class MojibakeRepairer : IRepairer
         if (asGbk is not null)
         {
             if (Utf8GapDecoder.DecodeReading(asGbk, context.Scorer, left, right) is { } utf8) candidates.Add(utf8);
-            candidates.AddRange(DoubleByte(context, asGbk, big5: true, left, right, GapAllowance.Replaced));
+            // Big5 shown by a GBK decoder almost never forms whole UTF-8 sequences; UTF-8 shown by it always does (the beam over its unknown bytes is dear).
+            if (!ByteRun.IsMostlyUtf8(asGbk)) candidates.AddRange(DoubleByte(context, asGbk, big5: true, left, right, GapAllowance.Replaced));
         }
         var asBig5 = ByteRun.FromCodePage(run, CodePages.Big5Strict, literalQuestionMarks);
         if (asBig5 is not null)
@@ -302,6 +307,8 @@ public sealed class MojibakeRepairer : IRepairer
     private static List<GapReading> DoubleByte(RepairContext context, List<int> bytes, bool big5, string left, string right, GapAllowance allowance)
     {
         if (ByteRun.DecodeStrict(bytes, big5 ? CodePages.Big5Strict : CodePages.Gb18030Strict) is { } strict) return [new GapReading(strict, double.PositiveInfinity, 0, [])];
+        // With no unknown byte and nothing dropped or added, the beam could only repeat the strict decoding that just failed.
+        if (allowance.MaxInserted == 0 && allowance.MaxSkipped == 0 && !bytes.Contains(-1)) return [];
         var reading = DoubleByteGapDecoder.Decode(bytes, big5, context.Scorer, left, right, allowance);
         return reading is null ? [] : [reading];
     }

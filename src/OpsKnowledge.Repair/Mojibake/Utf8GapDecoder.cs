@@ -16,6 +16,10 @@ public static class Utf8GapDecoder
     /// <summary>As <see cref="Decode"/>, with the lead of each guessed character over its runner-up (the smallest) and the near-tie readings.</summary>
     public static GapReading? DecodeReading(List<int> bytes, ICandidateScorer? scorer, string left, string right, byte[]? lostBytes = null)
     {
+        // A stream a third unknown is bytes a decoder could not read at all (GBK read as UTF-8, 锟斤拷 runs): the characters are gone, not guessable.
+        var unknown = 0;
+        foreach (var b0 in bytes) unknown += b0 < 0 ? 1 : 0;
+        if (unknown > 2 && unknown * 3 > bytes.Count) return null;
         // Slots: a fixed character, or a list of candidates for a character with lost bytes.
         var slots = new List<object>();
         var i = 0;
