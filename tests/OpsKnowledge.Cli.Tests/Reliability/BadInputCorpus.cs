@@ -1,5 +1,6 @@
 using System.Text;
 using OpsKnowledge.Ingest.Tests.Ooxml;
+using OpsKnowledge.Ingest.Tests.Pdf;
 
 namespace OpsKnowledge.Cli.Tests.Reliability;
 
@@ -75,6 +76,7 @@ public static class BadInputCorpus
         Bytes("nested-content-controls.docx", NestedDocx(12_000, "<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>"), indexed: false);
         Bytes("nested.xlsx", HostilePackages.NestedXlsx(10_000), indexed: false);
         Bytes("nested.pptx", HostilePackages.NestedPptx(10_000), indexed: false);
+        Bytes("pdf-bomb.pdf", PdfBomb(), indexed: false);
         Bytes("..html", Encoding.UTF8.GetBytes("<html><body><h1>点开头的页面</h1><p>全年客户满意度不低于90%。</p></body></html>"), indexed: true);
         Bytes("name-\u001b]0;pwned\u0007-\u202e.txt", Encoding.UTF8.GetBytes("一、工作目标\n终端\u001b[2J清屏字样，客户满意度不低于88%。\n"), indexed: true);
         MakeFifo(Path.Combine(folder, "pipe.txt"));
@@ -96,6 +98,9 @@ public static class BadInputCorpus
 
     /// <summary>A small DOCX whose body nests <paramref name="open"/> … <paramref name="close"/> <paramref name="depth"/> times (it compresses to a few KB).</summary>
     public static byte[] NestedDocx(int depth, string open, string close) => HostilePackages.NestedDocx(depth, open, close);
+
+    /// <summary>A PDF of a few KB whose content stream, deflated twice, inflates to 512 MB.</summary>
+    public static byte[] PdfBomb() => HostilePdfs.InflatingContent(megabytes: 512, layers: 2);
 
     private static byte[] RandomBytes(Random random, int length)
     {

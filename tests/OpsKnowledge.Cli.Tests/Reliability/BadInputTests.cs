@@ -56,6 +56,7 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("the XLSX nests elements 20,000 deep", Reason(results, "nested.xlsx"));
         Assert.Contains("the PPTX nests elements 10,007 deep", Reason(results, "nested.pptx"));
         Assert.Contains("the DOCX part word/document.xml inflates to 300 MB", Reason(results, "zip-bomb.docx"));
+        Assert.Equal("PDF stream inflates past 64 MB", Reason(results, "pdf-bomb.pdf"));
 
         // Names and text from files reach the terminal with their control characters made visible, never raw.
         foreach (var command in new[] { new[] { "docs" }, ["search", "清屏字样"], ["show", "name-\u001b]0;pwned\u0007-\u202e.txt"], ["records"] })
@@ -74,6 +75,7 @@ public sealed class BadInputTests : IDisposable
     [InlineData("nested-content-controls.docx")]
     [InlineData("nested.xlsx")]
     [InlineData("nested.pptx")]
+    [InlineData("pdf-bomb.pdf")]
     [InlineData("pipe.txt")]
     [InlineData("..html")]
     public void HostileFile_AloneIngestsUnder1GiB_AndFailsWithItsReason(string name)
@@ -87,6 +89,7 @@ public sealed class BadInputTests : IDisposable
             case "nested-content-controls.docx": File.WriteAllBytes(path, BadInputCorpus.NestedDocx(12_000, "<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>")); break;
             case "nested.xlsx": File.WriteAllBytes(path, HostilePackages.NestedXlsx(10_000)); break;
             case "nested.pptx": File.WriteAllBytes(path, HostilePackages.NestedPptx(10_000)); break;
+            case "pdf-bomb.pdf": File.WriteAllBytes(path, BadInputCorpus.PdfBomb()); break;
             case "pipe.txt": BadInputCorpus.MakeFifo(path); break;
             default: File.WriteAllText(path, "<html><body><p>全年客户满意度不低于90%。</p></body></html>"); break;
         }
