@@ -75,8 +75,17 @@ public sealed class OpsPipeline
             return ProcessedFile.Succeeded(read.Document, []) with { Warning = $"record extraction failed, indexed without records: {ex.GetType().Name}: {ex.Message}" };
         }
 
+        if (records.Count > MaxRecordsPerDocument)
+        {
+            return ProcessedFile.Succeeded(read.Document, ScannedPageConfidence(read.Document, records.Take(MaxRecordsPerDocument).ToList()))
+                with { Warning = $"{records.Count:N0} records found, the first {MaxRecordsPerDocument:N0} indexed (at most {MaxRecordsPerDocument:N0} a document)" };
+        }
         return ProcessedFile.Succeeded(read.Document, ScannedPageConfidence(read.Document, records));
     }
+
+    /// <summary>Far more than any plan states (a long one has a few hundred); a file that yields more repeats itself, and every
+    /// record is an index entry held in memory until its document is written (200,000 from one 8 MB line reached 1.2 GB).</summary>
+    public const int MaxRecordsPerDocument = 10_000;
 
     /// <summary>Records read from OCR text are guesses: their confidence is scaled by the page's OCR confidence.</summary>
     private static IReadOnlyList<Record> ScannedPageConfidence(Core.Model.Document document, IReadOnlyList<Record> records)
