@@ -102,6 +102,28 @@ public static class BadInputCorpus
     /// <summary>A PDF of a few KB whose content stream, deflated twice, inflates to 512 MB.</summary>
     public static byte[] PdfBomb() => HostilePdfs.InflatingContent(megabytes: 512, layers: 2);
 
+    /// <summary>Pipe-table rows of width 1, 2, 3 … until about <paramref name="bytes"/> (4.5 MB is 2,171 rows, 2.4 million cells).</summary>
+    public static string PipeRowsOfGrowingWidth(int bytes)
+    {
+        var text = new StringBuilder(bytes + 8192);
+        for (var width = 1; text.Length < bytes; width++)
+        {
+            for (var i = 0; i < width; i++) text.Append("|x");
+            text.Append("|\n");
+        }
+        return text.ToString();
+    }
+
+    /// <summary>About <paramref name="bytes"/> of UTF-8 on one line with no full stop: two figures every 33 characters.</summary>
+    public static string OneLine(int bytes)
+    {
+        const string clause = "本方案第一阶段目标为客户满意度不低于90%，运营效率提升15%，";
+        var repeats = bytes / Encoding.UTF8.GetByteCount(clause);
+        var text = new StringBuilder(repeats * clause.Length);
+        for (var i = 0; i < repeats; i++) text.Append(clause);
+        return text.ToString();
+    }
+
     private static byte[] RandomBytes(Random random, int length)
     {
         var bytes = new byte[length];

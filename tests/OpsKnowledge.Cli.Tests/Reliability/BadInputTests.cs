@@ -76,6 +76,8 @@ public sealed class BadInputTests : IDisposable
     [InlineData("nested.xlsx")]
     [InlineData("nested.pptx")]
     [InlineData("pdf-bomb.pdf")]
+    [InlineData("pipe-rows.txt")]
+    [InlineData("one-line-8mb.txt")]
     [InlineData("pipe.txt")]
     [InlineData("..html")]
     public void HostileFile_AloneIngestsUnder1GiB_AndFailsWithItsReason(string name)
@@ -90,6 +92,8 @@ public sealed class BadInputTests : IDisposable
             case "nested.xlsx": File.WriteAllBytes(path, HostilePackages.NestedXlsx(10_000)); break;
             case "nested.pptx": File.WriteAllBytes(path, HostilePackages.NestedPptx(10_000)); break;
             case "pdf-bomb.pdf": File.WriteAllBytes(path, BadInputCorpus.PdfBomb()); break;
+            case "pipe-rows.txt": File.WriteAllText(path, BadInputCorpus.PipeRowsOfGrowingWidth(4_500_000)); break;
+            case "one-line-8mb.txt": File.WriteAllText(path, BadInputCorpus.OneLine(8_000_000)); break;
             case "pipe.txt": BadInputCorpus.MakeFifo(path); break;
             default: File.WriteAllText(path, "<html><body><p>全年客户满意度不低于90%。</p></body></html>"); break;
         }
