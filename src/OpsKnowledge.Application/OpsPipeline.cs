@@ -69,9 +69,13 @@ public sealed class OpsPipeline
         if (read.Document is null) return ProcessedFile.Failed(file.Path, read.Error ?? "unreadable");
 
         IReadOnlyList<Record> records;
+        var found = 0;
         try
         {
-            records = Marker.Mark(read.Document, ScannedPageConfidence(read.Document, Extractor.Extract(read.Document)));
+            records = Extractor.Extract(read.Document);
+            found = records.Count;
+            if (found > MaxRecordsPerDocument) records = records.Take(MaxRecordsPerDocument).ToList();
+            records = Marker.Mark(read.Document, ScannedPageConfidence(read.Document, records));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -79,8 +83,15 @@ public sealed class OpsPipeline
             return ProcessedFile.Succeeded(read.Document, []) with { Warning = $"record extraction failed, indexed without records: {ex.GetType().Name}: {ex.Message}" };
         }
 
-        return ProcessedFile.Succeeded(read.Document, records);
+        var processed = ProcessedFile.Succeeded(read.Document, records);
+        return found > MaxRecordsPerDocument
+            ? processed with { Warning = $"{found:N0} records found, the first {MaxRecordsPerDocument:N0} indexed (at most {MaxRecordsPerDocument:N0} a document)" }
+            : processed;
     }
+
+    /// <summary>Far more than any plan states (a long one has a few hundred); a file that yields more repeats itself, and every
+    /// record is an index entry held in memory until its document is written (200,000 from one 8 MB line reached 1.2 GB).</summary>
+    public const int MaxRecordsPerDocument = 10_000;
 
     /// <summary>Records read from OCR text are guesses: their confidence is scaled by the page's OCR confidence.</summary>
     private static IReadOnlyList<Record> ScannedPageConfidence(Core.Model.Document document, IReadOnlyList<Record> records)

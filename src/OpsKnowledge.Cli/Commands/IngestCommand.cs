@@ -49,6 +49,8 @@ public static class IngestCommand
     /// <summary>Runs an ingest with a progress bar on a terminal and prints the summary; shared with the demo.</summary>
     public static async Task<IngestSummary> Run(KnowledgeIndex index, IReadOnlyList<string> paths, IngestOptions options, bool json, CancellationToken cancellationToken)
     {
+        // A damaged index was mended on open: say what was removed before the files that bring it back.
+        if (index.Mended is { } mended) Terminal.Error($"warning: {mended}");
         var service = new IngestService(DefaultPipeline.Instance, index, options);
         IngestSummary summary;
         if (Terminal.IsInteractive && !json)

@@ -7,6 +7,10 @@ namespace OpsKnowledge.Extract.Prose;
 /// <summary>Cuts paragraphs into sentences at 。！？； and line breaks, keeping offsets into the document text.</summary>
 public static partial class SentenceSplitter
 {
+    /// <summary>Longer runs without a full stop are cut at a clause mark (，；) before this length: a record's evidence is its sentence,
+    /// and a page scraped into one 8 MB line made every one of its figures carry the whole line (work and output quadratic in the line).</summary>
+    public const int MaxSentenceLength = 500;
+
     [GeneratedRegex(
         @"^\s*(?<h>(?:短期|中期|长期|近期|远期|中长期)(?:目标)?\s*[（(][^）)]{1,12}[）)]|第[一二三四五六七八九十\d]+(?:年|阶段)(?:\s*[（(][^）)]{1,16}[）)])?|\d{4}\s*年(?:\s*[-–—~～至]\s*\d{4}\s*年)?|[（(]\s*\d{4}\s*年[^）)]{0,12}[）)])(?:目标|度目标)?\s*[:：]", RegexOptions.CultureInvariant)]
     private static partial Regex Lead { get; }
@@ -39,7 +43,7 @@ public static partial class SentenceSplitter
             var piece = text.AsSpan(start, i - start);
             var trimmedStart = piece.Length - piece.TrimStart().Length;
             piece = piece.Trim();
-            if (piece.Length > 1) pieces.Add((start + trimmedStart, piece.ToString()));
+            AddPiece(pieces, start + trimmedStart, piece);
             start = i + 1;
         }
         // Each sentence sees the ones after it through a view of one shared array, not a copy: copies grow
@@ -65,6 +69,22 @@ public static partial class SentenceSplitter
             };
         }
         return all;
+    }
+
+    private static void AddPiece(List<(int Start, string Text)> pieces, int at, ReadOnlySpan<char> piece)
+    {
+        while (piece.Length > MaxSentenceLength)
+        {
+            // The last clause mark within the limit ends this part; without one the limit does.
+            var cut = piece[..MaxSentenceLength].LastIndexOfAny("，；,;") + 1;
+            if (cut < MaxSentenceLength / 4) cut = MaxSentenceLength;
+            var part = piece[..cut].TrimEnd();
+            if (part.Length > 1) pieces.Add((at, part.ToString()));
+            var rest = piece[cut..];
+            at += cut + (rest.Length - rest.TrimStart().Length);
+            piece = rest.TrimStart();
+        }
+        if (piece.Length > 1) pieces.Add((at, piece.ToString()));
     }
 
     /// <summary>Where the paragraph's text starts in the document: its span, unless the span's text differs (then searched near it).</summary>

@@ -17,7 +17,7 @@ public sealed class DocxDocumentReader(ITextRepairer repairer, DocumentBuilder? 
 
     public ReadResult Read(SourceFile file, CancellationToken cancellationToken = default)
     {
-        var content = DocxContentReader.Read(_extractor, file.Bytes, out var failure);
+        var content = DocxContentReader.Read(_extractor, file.Bytes, out var failure, cancellationToken);
         if (content is null) return ReadResult.Failure(file.Path, failure!);
 
         var repaired = _repair.Repair(content.Blocks);

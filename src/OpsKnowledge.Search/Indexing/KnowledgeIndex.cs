@@ -66,6 +66,7 @@ public sealed class KnowledgeIndex : IDisposable
         }
 
         _writerLock = WriterLock.Acquire(path);
+        Mended = IndexMender.Mend(_directory, path);
         var config = new IndexWriterConfig(Version, _analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -128,6 +129,9 @@ public sealed class KnowledgeIndex : IDisposable
     public string Directory { get; }
 
     public bool IsReadOnly => _writer is null;
+
+    /// <summary>What opening for writing removed from a damaged index (segments failing their checksums), in one line; null when nothing.</summary>
+    public string? Mended { get; }
 
     /// <summary>The content hash of the indexed document, or null when it is not indexed.</summary>
     public string? ContentHashOf(string docId) =>

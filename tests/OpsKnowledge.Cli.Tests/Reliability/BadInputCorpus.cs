@@ -1,5 +1,6 @@
-using System.IO.Compression;
 using System.Text;
+using OpsKnowledge.Ingest.Tests.Ooxml;
+using OpsKnowledge.Ingest.Tests.Pdf;
 
 namespace OpsKnowledge.Cli.Tests.Reliability;
 
@@ -37,7 +38,7 @@ public static class BadInputCorpus
         Bytes("random.html", RandomBytes(random, 64 * 1024), indexed: false);
         Bytes("nul-bytes.txt", Enumerable.Range(0, 32 * 1024).Select(i => i % 3 == 0 ? (byte)0 : (byte)'a').ToArray(), indexed: false);
         Bytes("not-a-zip.docx", Encoding.UTF8.GetBytes("这不是一个 Word 文件，只是改了扩展名的文本。"), indexed: false);
-        Bytes("zip-bomb.docx", ZipBomb(), indexed: false);
+        Bytes("zip-bomb.docx", HostilePackages.InflatingDocx(300), indexed: false);
         Bytes("encrypted.pdf", MinimalPdf(encrypted: true), indexed: false);
         Bytes("image-only.pdf", MinimalPdf(encrypted: false), indexed: false);
 
@@ -73,6 +74,9 @@ public static class BadInputCorpus
         // Issue 19: files that once hung, killed or exhausted the ingest.
         Bytes("nested-tables.docx", NestedDocx(10_000, "<w:tbl><w:tr><w:tc>", "<w:p/></w:tc></w:tr></w:tbl>"), indexed: false);
         Bytes("nested-content-controls.docx", NestedDocx(12_000, "<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>"), indexed: false);
+        Bytes("nested.xlsx", HostilePackages.NestedXlsx(10_000), indexed: false);
+        Bytes("nested.pptx", HostilePackages.NestedPptx(10_000), indexed: false);
+        Bytes("pdf-bomb.pdf", PdfBomb(), indexed: false);
         Bytes("..html", Encoding.UTF8.GetBytes("<html><body><h1>点开头的页面</h1><p>全年客户满意度不低于90%。</p></body></html>"), indexed: true);
         Bytes("name-\u001b]0;pwned\u0007-\u202e.txt", Encoding.UTF8.GetBytes("一、工作目标\n终端\u001b[2J清屏字样，客户满意度不低于88%。\n"), indexed: true);
         MakeFifo(Path.Combine(folder, "pipe.txt"));
@@ -93,26 +97,31 @@ public static class BadInputCorpus
     }
 
     /// <summary>A small DOCX whose body nests <paramref name="open"/> … <paramref name="close"/> <paramref name="depth"/> times (it compresses to a few KB).</summary>
-    public static byte[] NestedDocx(int depth, string open, string close)
+    public static byte[] NestedDocx(int depth, string open, string close) => HostilePackages.NestedDocx(depth, open, close);
+
+    /// <summary>A PDF of a few KB whose content stream, deflated twice, inflates to 512 MB.</summary>
+    public static byte[] PdfBomb() => HostilePdfs.InflatingContent(megabytes: 512, layers: 2);
+
+    /// <summary>Pipe-table rows of width 1, 2, 3 … until about <paramref name="bytes"/> (4.5 MB is 2,171 rows, 2.4 million cells).</summary>
+    public static string PipeRowsOfGrowingWidth(int bytes)
     {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        var text = new StringBuilder(bytes + 8192);
+        for (var width = 1; text.Length < bytes; width++)
         {
-            void Part(string name, string xml)
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.SmallestSize).Open());
-                writer.Write(xml);
-            }
-            Part("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""");
-            Part("_rels/.rels", """<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>""");
-            var body = new StringBuilder("""<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>""");
-            for (var i = 0; i < depth; i++) body.Append(open);
-            body.Append("<w:p><w:r><w:t>深层</w:t></w:r></w:p>");
-            for (var i = 0; i < depth; i++) body.Append(close);
-            body.Append("</w:body></w:document>");
-            Part("word/document.xml", body.ToString());
+            for (var i = 0; i < width; i++) text.Append("|x");
+            text.Append("|\n");
         }
-        return buffer.ToArray();
+        return text.ToString();
+    }
+
+    /// <summary>About <paramref name="bytes"/> of UTF-8 on one line with no full stop: two figures every 33 characters.</summary>
+    public static string OneLine(int bytes)
+    {
+        const string clause = "本方案第一阶段目标为客户满意度不低于90%，运营效率提升15%，";
+        var repeats = bytes / Encoding.UTF8.GetByteCount(clause);
+        var text = new StringBuilder(repeats * clause.Length);
+        for (var i = 0; i < repeats; i++) text.Append(clause);
+        return text.ToString();
     }
 
     private static byte[] RandomBytes(Random random, int length)
@@ -120,26 +129,6 @@ public static class BadInputCorpus
         var bytes = new byte[length];
         random.NextBytes(bytes);
         return bytes;
-    }
-
-    /// <summary>A DOCX-named zip whose document part inflates to 300 MB: the reader must refuse it by its declared size.</summary>
-    private static byte[] ZipBomb()
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            var types = zip.CreateEntry("[Content_Types].xml");
-            using (var writer = new StreamWriter(types.Open()))
-            {
-                writer.Write("""<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>""");
-            }
-            var document = zip.CreateEntry("word/document.xml", CompressionLevel.SmallestSize);
-            using var stream = document.Open();
-            var block = new byte[1024 * 1024];
-            Array.Fill(block, (byte)' ');
-            for (var i = 0; i < 300; i++) stream.Write(block);
-        }
-        return buffer.ToArray();
     }
 
     /// <summary>A one-page PDF with no text: either encrypted with an unknown password, or holding only a drawn shape (like a scan).</summary>

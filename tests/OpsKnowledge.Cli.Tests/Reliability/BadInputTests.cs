@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OpsKnowledge.Application;
+using OpsKnowledge.Ingest.Tests.Ooxml;
 
 namespace OpsKnowledge.Cli.Tests.Reliability;
 
@@ -52,6 +53,10 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("named pipe", Reason(results, "pipe.txt"));
         Assert.Contains("nests elements 30,00", Reason(results, "nested-tables.docx"));
         Assert.Contains("nests elements 24,00", Reason(results, "nested-content-controls.docx"));
+        Assert.Contains("the XLSX nests elements 20,000 deep", Reason(results, "nested.xlsx"));
+        Assert.Contains("the PPTX nests elements 10,007 deep", Reason(results, "nested.pptx"));
+        Assert.Contains("the DOCX part word/document.xml inflates to 300 MB", Reason(results, "zip-bomb.docx"));
+        Assert.Equal("PDF stream inflates past 64 MB", Reason(results, "pdf-bomb.pdf"));
 
         // Names and text from files reach the terminal with their control characters made visible, never raw.
         foreach (var command in new[] { new[] { "docs" }, ["search", "清屏字样"], ["show", "name-\u001b]0;pwned\u0007-\u202e.txt"], ["records"] })
@@ -68,6 +73,11 @@ public sealed class BadInputTests : IDisposable
     [Theory]
     [InlineData("nested-tables.docx")]
     [InlineData("nested-content-controls.docx")]
+    [InlineData("nested.xlsx")]
+    [InlineData("nested.pptx")]
+    [InlineData("pdf-bomb.pdf")]
+    [InlineData("pipe-rows.txt")]
+    [InlineData("one-line-8mb.txt")]
     [InlineData("pipe.txt")]
     [InlineData("..html")]
     public void HostileFile_AloneIngestsUnder1GiB_AndFailsWithItsReason(string name)
@@ -79,6 +89,11 @@ public sealed class BadInputTests : IDisposable
         {
             case "nested-tables.docx": File.WriteAllBytes(path, BadInputCorpus.NestedDocx(10_000, "<w:tbl><w:tr><w:tc>", "<w:p/></w:tc></w:tr></w:tbl>")); break;
             case "nested-content-controls.docx": File.WriteAllBytes(path, BadInputCorpus.NestedDocx(12_000, "<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>")); break;
+            case "nested.xlsx": File.WriteAllBytes(path, HostilePackages.NestedXlsx(10_000)); break;
+            case "nested.pptx": File.WriteAllBytes(path, HostilePackages.NestedPptx(10_000)); break;
+            case "pdf-bomb.pdf": File.WriteAllBytes(path, BadInputCorpus.PdfBomb()); break;
+            case "pipe-rows.txt": File.WriteAllText(path, BadInputCorpus.PipeRowsOfGrowingWidth(4_500_000)); break;
+            case "one-line-8mb.txt": File.WriteAllText(path, BadInputCorpus.OneLine(8_000_000)); break;
             case "pipe.txt": BadInputCorpus.MakeFifo(path); break;
             default: File.WriteAllText(path, "<html><body><p>全年客户满意度不低于90%。</p></body></html>"); break;
         }

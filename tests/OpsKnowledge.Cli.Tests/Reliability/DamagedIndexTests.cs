@@ -34,6 +34,40 @@ public sealed class DamagedIndexTests : IDisposable
         }
     }
 
+    [Fact]
+    public void DamagedSegmentFile_IsMendedByTheNextIngest_AndEveryDocumentIsFoundAgain()
+    {
+        var corpus = CorpusLocator.Find() ?? throw new InvalidOperationException("corpus/ not found");
+        var inbox = Path.Combine(_root, "inbox");
+        var index = Path.Combine(_root, "index");
+        Directory.CreateDirectory(inbox);
+        var names = new[] { "cold-chain-operations-plan.md", "hospital-outpatient-service-plan.txt", "city-gas-annual-business-plan.txt" };
+        foreach (var name in names) File.Copy(Path.Combine(corpus, name), Path.Combine(inbox, name));
+        Assert.Equal(0, OpskProcess.Run("ingest", inbox, "--index", index).ExitCode);
+        // Damage the stored fields of every segment in the middle of the file: the segments open, but their checksums fail.
+        var storedFields = Directory.EnumerateFiles(index, "*.fdt").ToList();
+        Assert.NotEmpty(storedFields);
+        foreach (var file in storedFields)
+        {
+            var bytes = File.ReadAllBytes(file);
+            for (var i = bytes.Length / 2; i < bytes.Length / 2 + 16; i++) bytes[i] ^= 0x5A;
+            File.WriteAllBytes(file, bytes);
+        }
+
+        var again = OpskProcess.Run("ingest", inbox, "--index", index, "--json");
+
+        Assert.True(again.ExitCode == 0, $"exit {again.ExitCode}\n{again.Stderr}");
+        Assert.Contains("damaged segment(s)", again.Stderr);
+        Assert.Equal(names.Length, again.Lines.Count(l => l.Contains("\"status\":\"ingested\"", StringComparison.Ordinal)));
+        foreach (var name in names)
+        {
+            var search = OpskProcess.Run("search", "目标", "--doc", name, "--index", index, "--json");
+            Assert.True(search.ExitCode == 0, $"{name}: exit {search.ExitCode}\n{search.Stderr}");
+            Assert.Contains(search.Lines, l => l.Contains($"\"doc\":\"{name}\"", StringComparison.Ordinal));
+        }
+        Assert.Equal(0, OpskProcess.Run("docs", "--index", index).ExitCode);
+    }
+
     public void Dispose()
     {
         try
