@@ -167,4 +167,21 @@ public sealed class UncertainRecordMarkerTests
         Assert.All(marked, r => Assert.Equal("OCR confidence 0.62", r.UncertainBecause));
         Assert.All(marked, r => Assert.True(r.Uncertain));
     }
+
+    [Fact]
+    public void RecordTheExtractorRatesBelowTheGuessThreshold_IsUncertain_TheOthersAreNot()
+    {
+        var processed = DefaultPipeline.Instance.Process(new SourceFile("/plans/bus-plan.txt", Encoding.UTF8.GetBytes("一、服务质量目标\n\n到2027年底，乘客满意度不低于90分，车辆准点率达到96%。\n")));
+        Assert.True(processed.Records.Count >= 2);
+        Assert.All(processed.Records, r => Assert.True(r.Confidence >= UncertainRecordMarker.ExtractionConfidenceBelow));
+        var guessed = processed.Records[0] with { Confidence = 0.55 };
+        var records = processed.Records.Skip(1).Prepend(guessed).ToList();
+
+        var marked = UncertainRecordMarker.Default.Mark(processed.Document!, records);
+
+        Assert.True(marked[0].Uncertain);
+        Assert.Equal("extraction confidence 0.55: the name or value is a guess", marked[0].UncertainBecause);
+        Assert.True(marked[0].Confidence <= UncertainRecordMarker.UncertainConfidence);
+        Assert.All(marked.Skip(1), r => Assert.False(r.Uncertain));
+    }
 }
