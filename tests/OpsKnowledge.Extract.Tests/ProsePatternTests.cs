@@ -90,6 +90,16 @@ public sealed class ProsePatternTests
         Assert.Equal((RecordKind.Target, name, (decimal)number, unit), (record.Kind, record.Name, record.Number!.Value, record.Unit));
     }
 
+    [Theory]
+    [InlineData("早高峰时段候车时间不超过6分钟。", "不超过6分钟", RecordOperator.AtMost)]
+    [InlineData("单次维修响应不超2小时。", "不超2小时", RecordOperator.AtMost)]
+    [InlineData("门店客流量超过3000人次。", "超过3000人次", RecordOperator.AtLeast)]
+    public void NegatedHedge_StaysInTheValue_SoItNeverReadsAsItsOpposite(string text, string value, RecordOperator op)
+    {
+        var record = Assert.Single(Extract(text));
+        Assert.Equal((value, op), (record.Value, record.Op!.Value));
+    }
+
     [Fact]
     public void ResponseTime_IsAKpi()
     {

@@ -167,7 +167,7 @@ public static class FigureScanner
             else if (post is "左右" or "上下") (planOp, resultOp) = (RecordOperator.Approx, RecordOperator.Approx);
         }
         var valueStart = start;
-        var hedge = HedgeBefore(text, start);
+        var hedge = HedgeWithNegation(text, start);
         if (hedge > 0) valueStart = start - hedge;
         if (change && text.AsSpan(operatorStart, start - operatorStart).Contains("下降", StringComparison.Ordinal) && operatorStart == 0) valueStart = operatorStart;
         return new Figure
@@ -274,6 +274,13 @@ public static class FigureScanner
         return 0;
     }
 
+    /// <summary>The hedge the value keeps, with the negation before it: 不超过8分钟 must not read 超过8分钟, its opposite.</summary>
+    private static int HedgeWithNegation(string text, int numberStart)
+    {
+        var hedge = HedgeBefore(text, numberStart);
+        return hedge > 0 && numberStart - hedge >= 1 && text[numberStart - hedge - 1] == '不' ? hedge + 1 : hedge;
+    }
+
     /// <summary>新增, 公共, 统计, 成为: a one-character operator that is the end of another word.</summary>
     private static bool PartOfWord(char word, char before) => word switch
     {
@@ -313,7 +320,7 @@ public static class FigureScanner
             "降到", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "缩短到", "缩短至", "压减到", "压减至", "压缩到", "压缩至", "控制在", "缩小到", "缩小至");
         Add(RecordOperator.Equal, RecordOperator.Equal, "稳定在", "保持在", "保持", "为", "是", "计", "共", "合计", "累计", "总计", "共计", "完成", "实现");
         Add(RecordOperator.AtLeast, RecordOperator.AtLeast, "不低于", "不少于", "至少", "突破", "超过", "超出", "超", "逾", "高于", "多于", "大于", "≥", ">", "＞");
-        Add(RecordOperator.AtMost, RecordOperator.AtMost, "不超过", "不高于", "低于", "少于", "小于", "不足", "≤", "<", "＜");
+        Add(RecordOperator.AtMost, RecordOperator.AtMost, "不超过", "不高于", "不超", "低于", "少于", "小于", "不足", "≤", "<", "＜");
         Add(RecordOperator.Approx, RecordOperator.Approx, "大约", "约为", "约", "接近", "将近", "近");
         Add(RecordOperator.IncreaseBy, RecordOperator.IncreaseBy, "年均递增", "递增", "增长了", "增长", "增加了", "增加", "提高了", "提高", "提升了", "提升", "上升了", "上升", "扩大了", "扩大", "净增", "多增", "增", "上涨", "攀升");
         Add(RecordOperator.DecreaseBy, RecordOperator.DecreaseBy, "递减", "下降了", "下降", "降低了", "降低", "减少了", "减少", "缩减", "压减", "缩短了", "缩短", "削减", "减", "下调", "回落", "降");
