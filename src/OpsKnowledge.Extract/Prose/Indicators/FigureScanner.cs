@@ -167,7 +167,7 @@ public static class FigureScanner
             else if (post is "左右" or "上下") (planOp, resultOp) = (RecordOperator.Approx, RecordOperator.Approx);
         }
         var valueStart = start;
-        var hedge = HedgeWithNegation(text, start);
+        var hedge = HedgeBefore(text, start);
         if (hedge > 0) valueStart = start - hedge;
         if (change && text.AsSpan(operatorStart, start - operatorStart).Contains("下降", StringComparison.Ordinal) && operatorStart == 0) valueStart = operatorStart;
         return new Figure
@@ -269,15 +269,10 @@ public static class FigureScanner
     /// <summary>Length of 超/近/约/逾 right before the number, which the value keeps as written (超千亿元, 近六成).</summary>
     private static int HedgeBefore(string text, int numberStart)
     {
-        if (numberStart >= 2 && text.AsSpan(numberStart - 2, 2) is "超过" or "突破" or "接近" or "大约" or "不足") return 2;
-        if (numberStart >= 1 && text[numberStart - 1] is '超' or '近' or '约' or '逾' or '<' or '＜' or '≤' or '>' or '＞' or '≥') return 1;
-        return 0;
-    }
-
-    /// <summary>The hedge the value keeps, with the negation before it: 不超过8分钟 must not read 超过8分钟, its opposite.</summary>
-    private static int HedgeWithNegation(string text, int numberStart)
-    {
-        var hedge = HedgeBefore(text, numberStart);
+        var hedge = 0;
+        if (numberStart >= 2 && text.AsSpan(numberStart - 2, 2) is "超过" or "突破" or "接近" or "大约" or "不足") hedge = 2;
+        else if (numberStart >= 1 && text[numberStart - 1] is '超' or '近' or '约' or '逾' or '<' or '＜' or '≤' or '>' or '＞' or '≥') hedge = 1;
+        // The negation before the hedge stays with it: 不超过8分钟 must not read 超过8分钟, its opposite.
         return hedge > 0 && numberStart - hedge >= 1 && text[numberStart - hedge - 1] == '不' ? hedge + 1 : hedge;
     }
 
