@@ -40,20 +40,5 @@ public sealed class UncertainPlansFixture : IAsyncLifetime
         (_app, BaseAddress) = await WebServerFixture.StartAsync(index);
     }
 
-    public async Task DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-        try
-        {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
-    }
+    public Task DisposeAsync() => WebServerFixture.StopAsync(_app, _root);
 }

@@ -52,14 +52,20 @@ public sealed class WebServerFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Client?.Dispose();
-        if (_app is not null)
+        await StopAsync(_app, _root);
+    }
+
+    /// <summary>Stops <paramref name="app"/> (when started) and deletes the fixture's temporary folder <paramref name="root"/>.</summary>
+    public static async Task StopAsync(WebApplication? app, string root)
+    {
+        if (app is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await app.StopAsync();
+            await app.DisposeAsync();
         }
         try
         {
-            Directory.Delete(_root, recursive: true);
+            Directory.Delete(root, recursive: true);
         }
         catch (IOException)
         {
