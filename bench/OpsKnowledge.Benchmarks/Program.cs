@@ -16,6 +16,7 @@ var benchmarks = new Dictionary<string, (string Description, Func<string[], int>
     ["index"] = ("index stage alone (cached processed documents): upsert CPU seconds, 1 and 2 threads, and search latency: --size N [--work DIR] [--search-only] [--no-search]", OpsKnowledge.Benchmarks.Macro.IndexStageBenchmark.Run),
     ["micro"] = ("BenchmarkDotNet short run of the hot paths: repair fast path, analysis, extraction, highlighter", OpsKnowledge.Benchmarks.Micro.MicroBenchmark.Run),
     ["anchors"] = ("ratios against opencc (traditional→simplified) and python3-jieba (segmentation) on the same text", OpsKnowledge.Benchmarks.Macro.AnchorBenchmark.Run),
+    ["snapshot"] = ("what the default pipeline makes of each file (document + records JSON) for diffing two trees: --out DIR FOLDER...", OpsKnowledge.Benchmarks.Snapshot.PipelineSnapshot.Run),
     ["report"] = ("write docs/PERFORMANCE.md (generated part) and docs/performance.svg from the saved results", OpsKnowledge.Benchmarks.Macro.PerformanceReport.Run),
 };
 
