@@ -4,6 +4,7 @@ using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Core.Records;
 using OpsKnowledge.Extract.Prose;
 using OpsKnowledge.Extract.Tables;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Extract;
 
@@ -78,7 +79,7 @@ public sealed partial class RecordExtractor : IRecordExtractor
             : context.Document.SectionAt(offset);
         var accepted = new List<Record>();
         // Figures under 现状/回顾 headings describe the present, not commitments; only cited references there are kept.
-        var describesPresent = section is not null && CurrentState.IsMatch(Normalization.ScriptFolding.ToSimplified(section.PathText));
+        var describesPresent = section is not null && CurrentState.IsMatch(ScriptFolding.ForExtraction.ToSimplified(section.PathText));
         trail.Enter(section, paragraph.Text);
         foreach (var sentence in SentenceSplitter.Split(context.Document, paragraph, section?.PathText, section?.Title))
         {

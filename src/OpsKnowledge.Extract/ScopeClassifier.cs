@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OpsKnowledge.Core.Records;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Extract;
 
@@ -23,7 +24,7 @@ public sealed partial class ScopeClassifier
     public RecordScope Classify(string sentence, string? sectionPath)
     {
         if (SentenceMarkers.IsMatch(sentence)) return RecordScope.Reference;
-        sectionPath = sectionPath is null ? null : Normalization.ScriptFolding.ToSimplified(sectionPath);
+        sectionPath = sectionPath is null ? null : ScriptFolding.ForExtraction.ToSimplified(sectionPath);
         if (sectionPath is not null && SectionMarkers.IsMatch(LastHeading(sectionPath))) return RecordScope.Reference;
         return RecordScope.Plan;
     }
@@ -31,8 +32,8 @@ public sealed partial class ScopeClassifier
     /// <summary>For tables: reference only when the caption or the section says it is a case or benchmark.</summary>
     public RecordScope ClassifyTable(string? caption, string? sectionPath)
     {
-        caption = caption is null ? null : Normalization.ScriptFolding.ToSimplified(caption);
-        sectionPath = sectionPath is null ? null : Normalization.ScriptFolding.ToSimplified(sectionPath);
+        caption = caption is null ? null : ScriptFolding.ForExtraction.ToSimplified(caption);
+        sectionPath = sectionPath is null ? null : ScriptFolding.ForExtraction.ToSimplified(sectionPath);
         if (caption is not null && (SentenceMarkers.IsMatch(caption) || SectionMarkers.IsMatch(caption))) return RecordScope.Reference;
         if (sectionPath is not null && SectionMarkers.IsMatch(LastHeading(sectionPath))) return RecordScope.Reference;
         return RecordScope.Plan;

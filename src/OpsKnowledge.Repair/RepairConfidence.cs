@@ -1,5 +1,7 @@
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Repair.Scoring;
+using OpsKnowledge.ChineseText;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Repair;
 
@@ -37,11 +39,11 @@ public static class RepairConfidence
         for (var k = 0; k < after.Length; k++)
         {
             var c = after[k];
-            if (IsDamageMark(c) || (char.IsAsciiLetter(c) && k > 0 && k + 1 < after.Length && CharacterBands.IsHan(after[k - 1]) && CharacterBands.IsHan(after[k + 1])))
+            if (IsDamageMark(c) || (char.IsAsciiLetter(c) && k > 0 && k + 1 < after.Length && ChineseCharacters.IsHan(after[k - 1]) && ChineseCharacters.IsHan(after[k + 1])))
             {
                 cap = Math.Min(cap, StillDamagedCap);
             }
-            else if (CharacterBands.Of(c) is CharacterBand.LessCommonHan or CharacterBand.GbkExtension && !ScriptConverter.IsTraditional(c))
+            else if (CharacterBands.Of(c) is CharacterBand.LessCommonHan or CharacterBand.GbkExtension && !ScriptFolding.Standard.IsTraditional(c))
             {
                 cap = Math.Min(cap, RareOutputCap);
             }

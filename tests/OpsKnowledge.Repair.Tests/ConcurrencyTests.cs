@@ -32,16 +32,4 @@ public sealed class ConcurrencyTests
         threads.ForEach(t => t.Join());
         Assert.Empty(mismatches);
     }
-
-    [Fact]
-    public void FreshThreads_SegmentLikeTheFirstThread()
-    {
-        const string text = "全面推进基础运营服务质量提升，确保客户满意度达到百分之九十五以上。";
-        var expected = string.Join("|", Scoring.WordSegmenter.Segment(text));
-        var results = new string[8];
-        var threads = Enumerable.Range(0, 8).Select(t => new Thread(() => results[t] = string.Join("|", Scoring.WordSegmenter.Segment(text)))).ToList();
-        threads.ForEach(t => t.Start());
-        threads.ForEach(t => t.Join());
-        Assert.All(results, r => Assert.Equal(expected, r));
-    }
 }

@@ -1,6 +1,7 @@
 using OpsKnowledge.Core.Records;
 using OpsKnowledge.Extract.KpiNames;
 using OpsKnowledge.Extract.Normalization;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Benchmarks.Extraction;
 
@@ -30,8 +31,8 @@ public static class RecordMatcher
 
     public static bool NamesMatch(string gold, string found)
     {
-        var a = ScriptFolding.ToSimplified(KpiNameCatalog.Key(gold));
-        var b = ScriptFolding.ToSimplified(KpiNameCatalog.Key(found));
+        var a = ScriptFolding.ForExtraction.ToSimplified(KpiNameCatalog.Key(gold));
+        var b = ScriptFolding.ForExtraction.ToSimplified(KpiNameCatalog.Key(found));
         if (a.Length == 0 || b.Length == 0) return false;
         if (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)) return true;
         var ca = KpiNameCatalog.Default.Find(a)?.CanonicalName;
@@ -44,8 +45,8 @@ public static class RecordMatcher
         if (found is null) return false;
         // The extractor writes relative years out against the document's own year (全年 in a 2026 plan is 2026年); gold written before that keeps 全年.
         if (gold is "全年" or "年内" or "今年" or "当年" && System.Text.RegularExpressions.Regex.IsMatch(found, @"^\d{4}年$")) return true;
-        var a = ScriptFolding.ToSimplified(PeriodParser.Normalize(gold)).Replace("—", "-");
-        var b = ScriptFolding.ToSimplified(PeriodParser.Normalize(found)).Replace("—", "-");
+        var a = ScriptFolding.ForExtraction.ToSimplified(PeriodParser.Normalize(gold)).Replace("—", "-");
+        var b = ScriptFolding.ForExtraction.ToSimplified(PeriodParser.Normalize(found)).Replace("—", "-");
         return a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal);
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using ICU4N.Text;
 using OpsKnowledge.Repair.Decoding;
 using OpsKnowledge.Repair.Scoring;
+using OpsKnowledge.ChineseText;
 
 namespace OpsKnowledge.Benchmarks.Repair;
 
@@ -58,7 +59,7 @@ public sealed class DamageGenerator
         var builder = new StringBuilder(text.Length * 2);
         foreach (var c in text)
         {
-            var t = CharacterBands.IsHan(c) ? ToTraditional(c.ToString()) : c.ToString();
+            var t = ChineseCharacters.IsHan(c) ? ToTraditional(c.ToString()) : c.ToString();
             if (t.Length == 1 && t[0] != c)
             {
                 builder.Append(t).Append('(').Append(PinyinReadings.IcuReading(c)).Append(')');
@@ -114,7 +115,7 @@ public sealed class DamageGenerator
             builder.Append(lines[n]);
             if (n == lines.Length - 1) break;
             var isHeading = System.Text.RegularExpressions.Regex.IsMatch(lines[n], @"^\d{1,2}(\.\d{1,2})+\s?\p{IsCJKUnifiedIdeographs}[^。，；：？！]{0,28}$");
-            var nextIsBody = lines[n + 1].Length > 0 && CharacterBands.IsHan(lines[n + 1][0]);
+            var nextIsBody = lines[n + 1].Length > 0 && ChineseCharacters.IsHan(lines[n + 1][0]);
             builder.Append(isHeading && nextIsBody ? '?' : '\n');
         }
         return builder.ToString();
@@ -141,7 +142,7 @@ public sealed class DamageGenerator
         for (var n = 0; n < lines.Length; n++)
         {
             var han = 0;
-            foreach (var c in lines[n]) if (CharacterBands.IsHan(c)) han++;
+            foreach (var c in lines[n]) if (ChineseCharacters.IsHan(c)) han++;
             if (han >= 8 && random.NextDouble() < share) picked.Add(n);
         }
         return picked;

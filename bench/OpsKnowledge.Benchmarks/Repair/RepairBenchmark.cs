@@ -3,6 +3,7 @@ using System.Text;
 using OpsKnowledge.Repair;
 using OpsKnowledge.Repair.Decoding;
 using OpsKnowledge.Repair.Scoring;
+using OpsKnowledge.ChineseText;
 
 namespace OpsKnowledge.Benchmarks.Repair;
 
@@ -183,7 +184,7 @@ public static class RepairBenchmark
         foreach (var n in generator.PickLines(lines, 0.4))
         {
             var hanPositions = new List<int>();
-            for (var i = 1; i < lines[n].Length; i++) if (CharacterBands.IsHan(lines[n][i])) hanPositions.Add(i);
+            for (var i = 1; i < lines[n].Length; i++) if (ChineseCharacters.IsHan(lines[n][i])) hanPositions.Add(i);
             if (hanPositions.Count == 0) continue;
             lines[n] = DamageGenerator.Misalign(lines[n], hanPositions[generator.Next(hanPositions.Count)]);
         }
@@ -197,7 +198,7 @@ public static class RepairBenchmark
         foreach (var n in generator.PickLines(lines, 0.4))
         {
             var positions = new List<int>();
-            for (var i = 1; i < lines[n].Length; i++) if (CharacterBands.IsHan(lines[n][i]) || lines[n][i] is '。' or '“') positions.Add(i);
+            for (var i = 1; i < lines[n].Length; i++) if (ChineseCharacters.IsHan(lines[n][i]) || lines[n][i] is '。' or '“') positions.Add(i);
             if (positions.Count == 0) continue;
             lines[n] = DamageGenerator.Misalign(lines[n], positions[generator.Next(positions.Count)]);
         }

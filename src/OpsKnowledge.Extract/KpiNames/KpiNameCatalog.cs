@@ -1,5 +1,6 @@
 using System.Reflection;
 using OpsKnowledge.Core.Records;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Extract.KpiNames;
 
@@ -89,7 +90,7 @@ public sealed class KpiNameCatalog
         foreach (var c in name)
         {
             if (char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c)) continue;
-            buffer[n++] = LowerInvariant(Normalization.ScriptFolding.ToSimplified(c));
+            buffer[n++] = LowerInvariant(ScriptFolding.ForExtraction.ToSimplified(c));
         }
         return new string(buffer[..n]);
     }

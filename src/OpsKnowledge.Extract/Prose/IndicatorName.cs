@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using OpsKnowledge.Extract.Normalization;
+using OpsKnowledge.ChineseText;
 
 namespace OpsKnowledge.Extract.Prose;
 
@@ -57,7 +58,7 @@ public static partial class IndicatorName
         }
         name = name.Trim();
         if (name.Length < 2 || name.Length > 24 || NotNames.Contains(name)) return null;
-        if (!name.Any(c => c >= '\u4e00' && c <= '\u9fff' || char.IsAsciiLetter(c))) return null;
+        if (!name.Any(c => ChineseCharacters.IsUnifiedIdeograph(c) || char.IsAsciiLetter(c))) return null;
         if (PeriodParser.IsPeriodLabel(name)) return null;
         return name;
     }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Extract.Normalization;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Extract.Prose;
 
@@ -24,7 +25,7 @@ public static partial class SentenceSplitter
     public static IReadOnlyList<ProseSentence> Split(Document document, Paragraph paragraph, string? sectionPath, string? sectionTitle)
     {
         var original = paragraph.Text;
-        var text = ScriptFolding.ToSimplified(original);
+        var text = ScriptFolding.ForExtraction.ToSimplified(original);
         var baseOffset = OffsetOf(document, paragraph);
         var bullet = Bullet.Match(text);
         var from = bullet.Success ? bullet.Length : 0;
@@ -32,7 +33,7 @@ public static partial class SentenceSplitter
         var hasLead = lead.Success && lead.Index == from;
         var leadPeriod = hasLead ? PeriodParser.Normalize(lead.Groups["h"].Value) : null;
         var leadDate = hasLead ? LeadDate.Match(lead.Groups["h"].Value) : null;
-        var simplifiedTitle = sectionTitle is null ? null : ScriptFolding.ToSimplified(sectionTitle);
+        var simplifiedTitle = sectionTitle is null ? null : ScriptFolding.ForExtraction.ToSimplified(sectionTitle);
         var leadDateText = leadDate is { Success: true } ? leadDate.Value : null;
         var pieces = new List<(int Start, string Text)>();
         var start = from;

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using OpsKnowledge.Extract.Normalization;
+using OpsKnowledge.ChineseText;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Extract.Tables;
 
@@ -16,7 +18,7 @@ public static partial class HeaderText
     public static (string Name, string? Unit) Split(string header)
     {
         // Matched on the simplified form (萬元 is 万元); the name keeps the header's own script.
-        var match = UnitSuffix.Match(ScriptFolding.ToSimplified(header));
+        var match = UnitSuffix.Match(ScriptFolding.ForExtraction.ToSimplified(header));
         if (match.Success)
         {
             var unit = match.Groups["unit"].Value.Trim();
@@ -67,7 +69,7 @@ public static partial class HeaderText
     {
         foreach (var c in text)
         {
-            if (!(c is >= '\u4E00' and <= '\u9FFF' || char.IsAsciiLetterOrDigit(c))) return false;
+            if (!(ChineseCharacters.IsUnifiedIdeograph(c) || char.IsAsciiLetterOrDigit(c))) return false;
         }
         return true;
     }

@@ -1,5 +1,6 @@
 using OpsKnowledge.Core.Records;
 using OpsKnowledge.Extract.Normalization;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Extract.Tables;
 
@@ -31,7 +32,7 @@ public sealed class KpiTableInterpreter : ITableInterpreter
                 if (column.Index >= row.Count) continue;
                 var text = row[column.Index].Text.Trim();
                 if (TableRecords.IsBlank(text)) continue;
-                var headerPeriod = PeriodParser.Find(ScriptFolding.ToSimplified(column.Name))?.Value;
+                var headerPeriod = PeriodParser.Find(ScriptFolding.ForExtraction.ToSimplified(column.Name))?.Value;
                 var period = headerPeriod ?? (string.IsNullOrEmpty(rowPeriod) ? null : rowPeriod);
                 var record = TableRecords.Quantified(context, layout, RecordKind.Kpi, name, row[column.Index], column.Unit ?? nameUnit, period is null ? null : PeriodParser.Normalize(period), scope);
                 if (!TableRecords.IsBlank(baselineText))
@@ -40,7 +41,7 @@ public sealed class KpiTableInterpreter : ITableInterpreter
                     record = record with
                     {
                         Baseline = baselineText,
-                        BaselineNumber = QuantityParser.Parse(ScriptFolding.ToSimplified(baselineText), money, requireUnitForChinese: false)?.Number,
+                        BaselineNumber = QuantityParser.Parse(ScriptFolding.ForExtraction.ToSimplified(baselineText), money, requireUnitForChinese: false)?.Number,
                     };
                 }
                 yield return record;

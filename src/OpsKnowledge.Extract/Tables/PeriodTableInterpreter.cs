@@ -1,6 +1,7 @@
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Records;
 using OpsKnowledge.Extract.Normalization;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Extract.Tables;
 
@@ -28,13 +29,13 @@ public sealed class PeriodTableInterpreter : ITableInterpreter
             {
                 var label = TableRecords.CellText(row, periodColumn.Index);
                 if (label.Length == 0) continue;
-                var isBaseline = HeaderText.IsBaselineWording(ScriptFolding.ToSimplified(label));
+                var isBaseline = HeaderText.IsBaselineWording(ScriptFolding.ForExtraction.ToSimplified(label));
                 var period = PeriodParser.Normalize(label);
                 foreach (var column in measures)
                 {
                     if (column.Index >= row.Count || row[column.Index].IsMergedContinuation) continue;
                     var text = row[column.Index].Text.Trim();
-                    if (TableRecords.IsBlank(text) || QuantityParser.Parse(ScriptFolding.ToSimplified(text), requireUnitForChinese: false) is null) continue;
+                    if (TableRecords.IsBlank(text) || QuantityParser.Parse(ScriptFolding.ForExtraction.ToSimplified(text), requireUnitForChinese: false) is null) continue;
                     if (isBaseline)
                     {
                         baselines[column.Index] = row[column.Index];
@@ -59,7 +60,7 @@ public sealed class PeriodTableInterpreter : ITableInterpreter
             {
                 if (column.Index >= row.Count || row[column.Index].IsMergedContinuation) continue;
                 var text = row[column.Index].Text.Trim();
-                if (TableRecords.IsBlank(text) || QuantityParser.Parse(ScriptFolding.ToSimplified(text), requireUnitForChinese: false) is null) continue;
+                if (TableRecords.IsBlank(text) || QuantityParser.Parse(ScriptFolding.ForExtraction.ToSimplified(text), requireUnitForChinese: false) is null) continue;
                 var record = TableRecords.Quantified(context, layout, RecordKind.Target, name, row[column.Index], unit ?? column.Unit, PeriodParser.Normalize(column.Name), scope);
                 yield return TableRecords.IsBlank(baselineText) ? record : WithBaseline(record, baselineText, unit ?? baselineColumn!.Unit);
             }
@@ -72,7 +73,7 @@ public sealed class PeriodTableInterpreter : ITableInterpreter
         return record with
         {
             Baseline = baselineText.Trim(),
-            BaselineNumber = QuantityParser.Parse(ScriptFolding.ToSimplified(baselineText.Trim()), money, requireUnitForChinese: false)?.Number,
+            BaselineNumber = QuantityParser.Parse(ScriptFolding.ForExtraction.ToSimplified(baselineText.Trim()), money, requireUnitForChinese: false)?.Number,
         };
     }
 
@@ -83,5 +84,5 @@ public sealed class PeriodTableInterpreter : ITableInterpreter
             && c.Filled > 0 && c.Numeric * 2 > c.Filled);
 
     private static List<TableColumn> PeriodHeaders(TableLayout layout) =>
-        layout.Columns.Where(c => c.Index > 0 && PeriodParser.IsPeriodLabel(ScriptFolding.ToSimplified(c.Name)) && c.Role != ColumnRole.Baseline && c.Numeric > 0).ToList();
+        layout.Columns.Where(c => c.Index > 0 && PeriodParser.IsPeriodLabel(ScriptFolding.ForExtraction.ToSimplified(c.Name)) && c.Role != ColumnRole.Baseline && c.Numeric > 0).ToList();
 }

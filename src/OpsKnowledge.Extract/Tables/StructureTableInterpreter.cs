@@ -1,5 +1,6 @@
 using OpsKnowledge.Core.Records;
 using OpsKnowledge.Extract.Normalization;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Extract.Tables;
 
@@ -26,7 +27,7 @@ public sealed class StructureTableInterpreter : ITableInterpreter
             {
                 if (column.Index >= row.Count) continue;
                 var text = row[column.Index].Text.Trim();
-                if (TableRecords.IsBlank(text) || QuantityParser.Parse(ScriptFolding.ToSimplified(text), requireUnitForChinese: false) is null) continue;
+                if (TableRecords.IsBlank(text) || QuantityParser.Parse(ScriptFolding.ForExtraction.ToSimplified(text), requireUnitForChinese: false) is null) continue;
                 var period = PeriodParser.Find(column.Name)?.Value;
                 // A share of a whole (人力成本 60%) is neither better high nor low.
                 yield return TableRecords.Quantified(context, layout, RecordKind.Target, name, row[column.Index], column.Unit, period is null ? null : PeriodParser.Normalize(period), scope) with { Direction = null };

@@ -1,5 +1,6 @@
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Extract.Normalization;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Extract.Tables;
 
@@ -33,7 +34,7 @@ public sealed class TableLayout
         {
             var header = table.HeaderOf(col).Trim();
             var (name, unit) = HeaderText.Split(header);
-            var cells = body.Select(r => col < r.Count ? ScriptFolding.ToSimplified(r[col].Text.Trim()) : "").Where(t => t.Length > 0).ToList();
+            var cells = body.Select(r => col < r.Count ? ScriptFolding.ForExtraction.ToSimplified(r[col].Text.Trim()) : "").Where(t => t.Length > 0).ToList();
             int numeric = 0, periods = 0;
             foreach (var t in cells)
             {
@@ -41,7 +42,7 @@ public sealed class TableLayout
                 if (PeriodParser.IsPeriodLabel(t)) periods++;
                 else if (QuantityParser.Parse(t, requireUnitForChinese: true) is not null) numeric++;
             }
-            var role = HeaderText.RoleOf(ScriptFolding.ToSimplified(name));
+            var role = HeaderText.RoleOf(ScriptFolding.ForExtraction.ToSimplified(name));
             if (role == ColumnRole.Other && cells.Count > 0)
             {
                 if (periods * 2 > cells.Count && col == 0) role = ColumnRole.Period;

@@ -1,6 +1,7 @@
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Records;
 using OpsKnowledge.Extract.Normalization;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Extract.Tables;
 
@@ -29,7 +30,7 @@ internal static class TableRecords
     {
         var text = cell.Text.Trim();
         var money = (unit is not null && UnitCatalog.IsMoneyName(unit + "元")) || UnitCatalog.IsMoneyName(name);
-        var quantity = QuantityParser.Parse(ScriptFolding.ToSimplified(text), money, requireUnitForChinese: false);
+        var quantity = QuantityParser.Parse(ScriptFolding.ForExtraction.ToSimplified(text), money, requireUnitForChinese: false);
         var row = layout.Table.Rows[cell.Row];
         var record = context.Create(kind, name, context.RowTextOf(row), SourceOf(layout.Table, cell));
         var direction = record.Direction ?? quantity?.Op switch

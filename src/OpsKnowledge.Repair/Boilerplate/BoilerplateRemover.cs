@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using OpsKnowledge.Repair.Scoring;
+using OpsKnowledge.ChineseText;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Repair.Boilerplate;
 
@@ -55,7 +57,7 @@ public sealed partial class BoilerplateRemover : IRepairer
             var (start, end) = lines[n];
             var line = text.AsSpan(start, end - start).Trim();
             if (line.Length == 0) continue;
-            var simplified = ScriptConverter.ToSimplified(line.ToString());
+            var simplified = ScriptFolding.Standard.ToSimplified(line.ToString());
             if (SiteChrome.IsControlLine(simplified)
                 || (SiteChrome.IsSizeLine(simplified) && n - lastSizeControl <= 4)
                 || (SiteChrome.IsSeparatorLine(simplified) && n - lastControl <= 2))
@@ -120,7 +122,7 @@ public sealed partial class BoilerplateRemover : IRepairer
         for (var n = from + 1; n < lines.Count; n++)
         {
             var line = text.AsSpan(lines[n].Start, lines[n].End - lines[n].Start).Trim();
-            var simplified = ScriptConverter.ToSimplified(line.ToString());
+            var simplified = ScriptFolding.Standard.ToSimplified(line.ToString());
             if (line.Length > 160 || (HeadingStart().IsMatch(simplified) && !Array.Exists(SiteWords, w => simplified.Contains(w, StringComparison.Ordinal)))) return false;
         }
         return true;
@@ -151,7 +153,7 @@ public sealed partial class BoilerplateRemover : IRepairer
         var result = new HashSet<string>();
         foreach (var (key, count) in counts)
         {
-            if (count >= 3) result.Add(ScriptConverter.ToSimplified(key));
+            if (count >= 3) result.Add(ScriptFolding.Standard.ToSimplified(key));
         }
         return result;
     }
@@ -160,7 +162,7 @@ public sealed partial class BoilerplateRemover : IRepairer
     {
         foreach (var c in line)
         {
-            if (CharacterBands.IsHan(c)) return true;
+            if (ChineseCharacters.IsHan(c)) return true;
         }
         return false;
     }

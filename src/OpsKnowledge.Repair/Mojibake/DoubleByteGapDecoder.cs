@@ -1,5 +1,6 @@
 using System.Text;
 using OpsKnowledge.Repair.Scoring;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Repair.Mojibake;
 
@@ -204,7 +205,7 @@ public static class DoubleByteGapDecoder
         {
             var band = CharacterBands.Of(c);
             return band is CharacterBand.CommonHan or CharacterBand.CommonPunctuation or CharacterBand.Ascii
-                || (band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(c) && CharacterBands.Of(ScriptConverter.ToSimplified(c)) == CharacterBand.CommonHan);
+                || (band == CharacterBand.GbkExtension && ScriptFolding.Standard.IsTraditional(c) && CharacterBands.Of(ScriptFolding.Standard.ToSimplified(c)) == CharacterBand.CommonHan);
         }
     }
 }

@@ -1,6 +1,7 @@
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Repair.Decoding;
 using OpsKnowledge.Repair.Scoring;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Repair.Mojibake;
 
@@ -107,7 +108,7 @@ public sealed class MojibakeRepairer : IRepairer
             // A Western line holds only Western characters; a double-byte line may hold anything its code page encodes (Greek, Cyrillic, ¤, ü of GBK's symbol rows).
             if (western && !IsWesternRunChar(c) && c != '\uFFFD') return false;
             if (IsForeignHighByteChar(c)) latin++;
-            if (band >= CharacterBand.LessCommonHan && !(band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(c))) suspicious++;
+            if (band >= CharacterBand.LessCommonHan && !(band == CharacterBand.GbkExtension && ScriptFolding.Standard.IsTraditional(c))) suspicious++;
         }
         var damaged = western ? latin >= 2 : suspicious >= 2 && suspicious * 4 >= nonAscii;
         // Scoring is dearer than counting: only when the line is not dense in rare characters, look for traditional-looking garbage, and keep the score for the run repairer.
@@ -185,9 +186,9 @@ public sealed class MojibakeRepairer : IRepairer
         for (var k = start; k < end; k++)
         {
             var band = CharacterBands.Of(text[k]);
-            if (text[k] is not ('?' or '\uFFFD') && band >= CharacterBand.LessCommonHan && !(band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(text[k]))) rare++;
+            if (text[k] is not ('?' or '\uFFFD') && band >= CharacterBand.LessCommonHan && !(band == CharacterBand.GbkExtension && ScriptFolding.Standard.IsTraditional(text[k]))) rare++;
             // A ? inside a run of rare characters is a byte the wrong decoder could not pair: part of the damage.
-            if ((band >= CharacterBand.LessCommonHan && !(band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(text[k]))) || (text[k] == '?' && k > start))
+            if ((band >= CharacterBand.LessCommonHan && !(band == CharacterBand.GbkExtension && ScriptFolding.Standard.IsTraditional(text[k]))) || (text[k] == '?' && k > start))
             {
                 suspicious += text[k] == '?' ? 1 : 0;
                 suspicious++;

@@ -1,5 +1,6 @@
 using System.Text;
 using OpsKnowledge.Repair.Scoring;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Repair.Mojibake;
 
@@ -286,7 +287,7 @@ public static class Utf8GapDecoder
                 if (s.Length != 1) return;
                 var band = CharacterBands.Of(s[0]);
                 // Traditional forms of common characters (達, 現, 約) are as plausible as the simplified: a traditional document loses bytes too.
-                if (band is CharacterBand.CommonHan or CharacterBand.CommonPunctuation || (band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(s[0]))) good.Add(s);
+                if (band is CharacterBand.CommonHan or CharacterBand.CommonPunctuation || (band == CharacterBand.GbkExtension && ScriptFolding.Standard.IsTraditional(s[0]))) good.Add(s);
                 else if (band is CharacterBand.LessCommonHan) other.Add(s);
             }
             catch (DecoderFallbackException)

@@ -2,6 +2,7 @@ using OpsKnowledge.Core.Model;
 using OpsKnowledge.Repair.Decoding;
 using OpsKnowledge.Repair.Mojibake;
 using OpsKnowledge.Repair.Scoring;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Repair.Realignment;
 
@@ -153,6 +154,6 @@ public sealed class LostByteRepairer : IRepairer
         if (c is '\uFFFD') return true;
         var band = CharacterBands.Of(c);
         return band is CharacterBand.LessCommonHan or CharacterBand.RareSymbol or CharacterBand.RareHan or CharacterBand.Impossible
-            || (band == CharacterBand.GbkExtension && !ScriptConverter.IsTraditional(c));
+            || (band == CharacterBand.GbkExtension && !ScriptFolding.Standard.IsTraditional(c));
     }
 }

@@ -1,6 +1,8 @@
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Repair.Decoding;
 using OpsKnowledge.Repair.Scoring;
+using OpsKnowledge.ChineseText;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Repair.Realignment;
 
@@ -129,7 +131,7 @@ public sealed class MisalignedRunRepairer : IRepairer
         var end = marker + 2;
         if (marker == 0 || (end < text.Length && text[end] is not ('\n' or '\r') && text[end] >= 0x80)) return end;
         var before = text[marker - 1];
-        if (!CharacterBands.IsHan(before) && !char.IsAsciiDigit(before)) return end;
+        if (!ChineseCharacters.IsHan(before) && !char.IsAsciiDigit(before)) return end;
         if (!context.TryStartSearch()) return end;
         var left = text[Math.Max(0, marker - Context)..marker];
         var atLineEnd = end >= text.Length || text[end] is '\n' or '\r';
@@ -143,7 +145,7 @@ public sealed class MisalignedRunRepairer : IRepairer
             var c = candidate[0];
             if (reading is not null && !PinyinReadings.IsReadingOf(c, reading)) continue;
             var seen = document.Value.Contains(before, c);
-            var word = CharacterBands.IsHan(before) && CharacterBands.IsHan(c) && ChineseLanguageModel.WordCost([ScriptConverter.ToSimplified(before), ScriptConverter.ToSimplified(c)]) is not null;
+            var word = ChineseCharacters.IsHan(before) && ChineseCharacters.IsHan(c) && ChineseLanguageModel.WordCost([ScriptFolding.Standard.ToSimplified(before), ScriptFolding.Standard.ToSimplified(c)]) is not null;
             if (!seen && !word && reading is null) continue;
             var cost = ChineseLanguageModel.SegmentationCost(left + candidate) + (seen ? -DocumentBigrams.SeenPairBonus : 0)
                 + (atLineEnd ? document.Value.LineFinalCost(c) + LineEndPrior(c) : 0);
@@ -236,7 +238,7 @@ public sealed class MisalignedRunRepairer : IRepairer
         for (var k = start; k < end; k++)
         {
             var band = CharacterBands.Of(text[k]);
-            if (band >= CharacterBand.LessCommonHan && !ScriptConverter.IsTraditional(text[k])) count++;
+            if (band >= CharacterBand.LessCommonHan && !ScriptFolding.Standard.IsTraditional(text[k])) count++;
         }
         return count;
     }
@@ -505,7 +507,7 @@ public sealed class MisalignedRunRepairer : IRepairer
                 if (s.Length != 1) continue;
                 var band = CharacterBands.Of(s[0]);
                 var plausible = band is CharacterBand.CommonHan or CharacterBand.CommonPunctuation
-                    || (band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(s[0]))
+                    || (band == CharacterBand.GbkExtension && ScriptFolding.Standard.IsTraditional(s[0]))
                     || (lead is not null && trail is not null && band != CharacterBand.Impossible);
                 if (plausible) result.Add(s);
             }

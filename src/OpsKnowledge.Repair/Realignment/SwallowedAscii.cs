@@ -1,4 +1,5 @@
 using OpsKnowledge.Repair.Scoring;
+using OpsKnowledge.ChineseText;
 
 namespace OpsKnowledge.Repair.Realignment;
 
@@ -18,7 +19,7 @@ public static class SwallowedAscii
         // A Markdown table cell ends in " |": the space before the bar went with the run.
         if (rest[0] == '|' && line.Contains(" |", StringComparison.Ordinal)) return " ";
         // "第四章 重点": a space the document puts after the same character elsewhere (a heading's number) and before a Han character.
-        if (CharacterBands.IsHan(rest[0]) && CharacterBands.IsHan(before) && document.Contains(before, ' ')) return " ";
+        if (ChineseCharacters.IsHan(rest[0]) && ChineseCharacters.IsHan(before) && document.Contains(before, ' ')) return " ";
         if (!char.IsAsciiDigit(rest[0])) return "";
         // "(2026年1月至6月)" whose "(" was swallowed: the rest of the line closes a parenthesis it never opened.
         var close = rest.IndexOf(')');

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using OpsKnowledge.ChineseText;
 
 namespace OpsKnowledge.Repair.Scoring;
 
@@ -13,9 +14,6 @@ public static class CharacterBands
 
     /// <summary>The band of <paramref name="c"/>.</summary>
     public static CharacterBand Of(char c) => Table[c];
-
-    /// <summary>True for CJK unified ideographs (BMP, incl. Extension A).</summary>
-    public static bool IsHan(char c) => (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF');
 
     /// <summary>True for characters that make a text look damaged and deserve a closer look.</summary>
     public static bool IsSuspicious(char c)
@@ -64,7 +62,7 @@ public static class CharacterBands
         {
             return CharacterBand.Other;
         }
-        if (n == 4) return IsHan(c) ? CharacterBand.RareHan : CharacterBand.Other;
+        if (n == 4) return ChineseCharacters.IsHan(c) ? CharacterBand.RareHan : CharacterBand.Other;
         if (n != 2) return CharacterBand.Other;
         int lead = bytes[0], trail = bytes[1];
         if (trail >= 0xA1 && lead >= 0xB0 && lead <= 0xD7) return CharacterBand.CommonHan;
@@ -75,7 +73,7 @@ public static class CharacterBands
             if (lead is 0xA1 or 0xA2) return CharacterBand.CommonPunctuation;
             return lead == 0xA3 && c >= '\uFF01' && c <= '\uFF5E' && !char.IsLetterOrDigit(c) ? CharacterBand.CommonPunctuation : CharacterBand.RareSymbol;
         }
-        return IsHan(c) ? CharacterBand.GbkExtension : CharacterBand.RareSymbol;
+        return ChineseCharacters.IsHan(c) ? CharacterBand.GbkExtension : CharacterBand.RareSymbol;
     }
 
     internal const string Windows1252Specials = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";

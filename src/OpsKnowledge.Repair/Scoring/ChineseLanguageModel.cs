@@ -4,6 +4,8 @@ using System.Reflection;
 using System.Runtime.InteropServices;
 using ICU4N.Impl;
 using ICU4N.Util;
+using OpsKnowledge.ChineseText;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Repair.Scoring;
 
@@ -54,14 +56,14 @@ public static class ChineseLanguageModel
         trie.Reset();
         foreach (var c in prefix)
         {
-            if (!trie.Next(ScriptConverter.ToSimplified(c)).HasNext()) return;
+            if (!trie.Next(ScriptFolding.Standard.ToSimplified(c)).HasNext()) return;
         }
         var state = new CharsTrieState();
         trie.SaveState(state);
         foreach (var option in options)
         {
             trie.ResetToState(state);
-            if (trie.Next(ScriptConverter.ToSimplified(option)).HasValue()) found.Add(option);
+            if (trie.Next(ScriptFolding.Standard.ToSimplified(option)).HasValue()) found.Add(option);
         }
     }
 
@@ -76,7 +78,7 @@ public static class ChineseLanguageModel
         var trie = Trie();
         Span<int> best = text.Length <= 256 ? stackalloc int[text.Length + 1] : new int[text.Length + 1];
         Span<char> simplified = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        for (var i = 0; i < text.Length; i++) simplified[i] = ScriptConverter.ToSimplified(text[i]);
+        for (var i = 0; i < text.Length; i++) simplified[i] = ScriptFolding.Standard.ToSimplified(text[i]);
         best[0] = 0;
         for (var i = 1; i <= text.Length; i++) best[i] = int.MaxValue;
         for (var i = 0; i < text.Length; i++)
@@ -86,7 +88,7 @@ public static class ChineseLanguageModel
             // A character outside the dictionary, or one that is not Han at all, is a word of its own.
             var single = here + SingleCost(c, text[i]);
             if (single < best[i + 1]) best[i + 1] = single;
-            if (!CharacterBands.IsHan(c)) continue;
+            if (!ChineseCharacters.IsHan(c)) continue;
             trie.Reset();
             for (var j = i; j < text.Length && j - i < MaxWordLength; j++)
             {
@@ -105,7 +107,7 @@ public static class ChineseLanguageModel
 
     private static int SingleCost(char simplified, char original)
     {
-        if (CharacterBands.IsHan(simplified)) return WordCostOfSingle(simplified) + TraditionalPenalty(original, simplified);
+        if (ChineseCharacters.IsHan(simplified)) return WordCostOfSingle(simplified) + TraditionalPenalty(original, simplified);
         return CharacterBands.Of(original) switch
         {
             CharacterBand.Ascii or CharacterBand.Whitespace => 60,
@@ -136,7 +138,7 @@ public static class ChineseLanguageModel
     private static int TraditionalPenalty(ReadOnlySpan<char> text, int from, int to)
     {
         var penalty = 0;
-        for (var k = from; k <= to; k++) penalty += ScriptConverter.IsTraditional(text[k]) ? 4 : 0;
+        for (var k = from; k <= to; k++) penalty += ScriptFolding.Standard.IsTraditional(text[k]) ? 4 : 0;
         return penalty;
     }
 

@@ -1,3 +1,6 @@
+using OpsKnowledge.ChineseText;
+using OpsKnowledge.ChineseText.Folding;
+
 namespace OpsKnowledge.Repair.Scoring;
 
 /// <summary>Scores text by GB2312 frequency bands and by how much of it segments into dictionary words.</summary>
@@ -30,7 +33,7 @@ public sealed class ChineseTextScorer : ICandidateScorer
         foreach (var c in text)
         {
             sum += CostOf(c);
-            han |= CharacterBands.IsHan(c);
+            han |= ChineseCharacters.IsHan(c);
         }
         if (han) sum += LanguageModelTerm(text);
         return sum / text.Length;
@@ -49,13 +52,13 @@ public sealed class ChineseTextScorer : ICandidateScorer
         var i = 0;
         while (i < text.Length)
         {
-            if (!CharacterBands.IsHan(text[i]))
+            if (!ChineseCharacters.IsHan(text[i]))
             {
                 i++;
                 continue;
             }
             var start = i;
-            while (i < text.Length && CharacterBands.IsHan(text[i])) i++;
+            while (i < text.Length && ChineseCharacters.IsHan(text[i])) i++;
             var length = i - start;
             var perCharacter = Math.Min(MaxCostPerCharacter, ChineseLanguageModel.SegmentationCost(text.AsSpan(start, length)) / (double)length);
             term += length * (CostAtZero - perCharacter) / CostPerPoint;
@@ -79,9 +82,9 @@ public sealed class ChineseTextScorer : ICandidateScorer
         if (Frequent[c]) return FrequentBonus;
         if (c is '，' or '。') return FrequentBonus; // the two marks that end most clauses
         var band = CharacterBands.Of(c);
-        if (band == CharacterBand.GbkExtension && ScriptConverter.IsTraditional(c))
+        if (band == CharacterBand.GbkExtension && ScriptFolding.Standard.IsTraditional(c))
         {
-            return BandCost(CharacterBands.Of(ScriptConverter.ToSimplified(c))) - 0.3;
+            return BandCost(CharacterBands.Of(ScriptFolding.Standard.ToSimplified(c))) - 0.3;
         }
         return BandCost(band);
     }

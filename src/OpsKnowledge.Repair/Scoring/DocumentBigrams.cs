@@ -1,3 +1,6 @@
+using OpsKnowledge.ChineseText;
+using OpsKnowledge.ChineseText.Folding;
+
 namespace OpsKnowledge.Repair.Scoring;
 
 /// <summary>The character pairs, triples and line endings a document uses elsewhere: a repair that repeats the document's own wording (a table header, a term) is likely right.</summary>
@@ -31,9 +34,9 @@ public sealed class DocumentBigrams
         int han = 0, traditional = 0;
         foreach (var c in text)
         {
-            if (!CharacterBands.IsHan(c)) continue;
+            if (!ChineseCharacters.IsHan(c)) continue;
             han++;
-            if (ScriptConverter.IsTraditional(c)) traditional++;
+            if (ScriptFolding.Standard.IsTraditional(c)) traditional++;
         }
         Traditional = traditional >= 3 && traditional * 20 >= han;
     }
@@ -42,10 +45,10 @@ public sealed class DocumentBigrams
     public bool Traditional { get; }
 
     /// <summary>A cost for a simplified character with a distinct traditional form in a traditional document (数 where the page writes 數).</summary>
-    public int ScriptCost(char c) => Traditional && ScriptConverter.HasTraditionalForm(c) ? 30 : 0;
+    public int ScriptCost(char c) => Traditional && ScriptFolding.Standard.HasTraditionalForm(c) ? 30 : 0;
 
     /// <summary>On an annotated site page, a character written without annotation has the same form in both scripts: one with two forms (数/數) costs extra.</summary>
-    public int UnannotatedCost(char c) => AnnotatedSite && (ScriptConverter.HasTraditionalForm(c) || ScriptConverter.IsTraditional(c)) ? 30 : 0;
+    public int UnannotatedCost(char c) => AnnotatedSite && (ScriptFolding.Standard.HasTraditionalForm(c) || ScriptFolding.Standard.IsTraditional(c)) ? 30 : 0;
 
     /// <summary>Collects the pairs of <paramref name="text"/> (one pass; call only when a repair needs it).</summary>
     public static DocumentBigrams Of(string text, bool annotatedSite = false) => new(text, annotatedSite);

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
-using ICU4N.Text;
+using OpsKnowledge.ChineseText.Icu;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Repair.Scoring;
 
@@ -38,21 +39,13 @@ public static class PinyinReadings
         ['没'] = ["mei", "mo"], ['鲜'] = ["xian"], ['铺'] = ["pu"], ['觉'] = ["jue", "jiao"], ['拓'] = ["tuo", "ta"], ['吗'] = ["ma"],
     };
 
-    [ThreadStatic]
-    private static Transliterator? perThread;
-
     private static readonly ConcurrentDictionary<char, string> IcuReadings = new();
 
     /// <summary>The tone-marked reading ICU gives for <paramref name="c"/> (context-free).</summary>
     public static string IcuReading(char c) => IcuReadings.GetOrAdd(c, static ch =>
     {
         // Han-Latin is not documented as thread-safe: one instance per thread.
-        var transliterator = perThread;
-        if (transliterator is null)
-        {
-            lock (IcuCreation.Gate) transliterator = perThread = Transliterator.GetInstance("Han-Latin");
-        }
-        return transliterator.Transliterate(ch.ToString()).Trim();
+        return IcuObjects.TransliteratorForThisThread("Han-Latin").Transliterate(ch.ToString()).Trim();
     });
 
     /// <summary>True when <paramref name="pinyin"/> (tone marks optional) is a reading of <paramref name="c"/> or of its simplified form.</summary>
@@ -61,7 +54,7 @@ public static class PinyinReadings
         var wanted = Toneless(pinyin);
         if (wanted.Length == 0) return false;
         if (Toneless(IcuReading(c)) == wanted) return true;
-        var simplified = ScriptConverter.ToSimplified(c);
+        var simplified = ScriptFolding.Standard.ToSimplified(c);
         if (simplified != c && Toneless(IcuReading(simplified)) == wanted) return true;
         return Polyphones.TryGetValue(simplified, out var readings) && Array.IndexOf(readings, wanted) >= 0;
     }

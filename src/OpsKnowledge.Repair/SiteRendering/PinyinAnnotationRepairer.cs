@@ -1,4 +1,6 @@
 using OpsKnowledge.Repair.Scoring;
+using OpsKnowledge.ChineseText;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Repair.SiteRendering;
 
@@ -20,7 +22,7 @@ public sealed class PinyinAnnotationRepairer : IRepairer
         if (convertWholesale && state.AnnotationsRemoved >= SiteRenderedAnnotations) return true;
         for (var i = text.IndexOf('('); i > 0 && i + 1 < text.Length; i = text.IndexOf('(', i + 1))
         {
-            if (CharacterBands.IsHan(text[i - 1]) && (char.IsAsciiLetterLower(text[i + 1]) || text[i + 1] > 0xFF)) return true;
+            if (ChineseCharacters.IsHan(text[i - 1]) && (char.IsAsciiLetterLower(text[i + 1]) || text[i + 1] > 0xFF)) return true;
         }
         return false;
     }
@@ -31,7 +33,7 @@ public sealed class PinyinAnnotationRepairer : IRepairer
         var annotations = new List<(int Start, int End)>();
         for (var i = text.IndexOf('('); i > 0 && i + 1 < text.Length; i = text.IndexOf('(', i + 1))
         {
-            if (!CharacterBands.IsHan(text[i - 1])) continue;
+            if (!ChineseCharacters.IsHan(text[i - 1])) continue;
             var close = text.IndexOf(')', i + 1, Math.Min(8, text.Length - i - 1));
             if (close < 0) continue;
             var syllable = text.AsSpan(i + 1, close - i - 1);
@@ -45,7 +47,7 @@ public sealed class PinyinAnnotationRepairer : IRepairer
         foreach (var (start, end) in annotations)
         {
             if (wholesale) ConvertBetween(context, position, start);
-            var simplified = ScriptConverter.ToSimplified(text[start]).ToString();
+            var simplified = ScriptFolding.Standard.ToSimplified(text[start]).ToString();
             var tonesAgree = PinyinReadings.HasToneMark(text.AsSpan(start + 2, end - start - 3));
             context.Repairs.Add(new SpanRepair(start, end, simplified, tonesAgree ? 0.97 : 0.85));
             position = end;
@@ -59,14 +61,14 @@ public sealed class PinyinAnnotationRepairer : IRepairer
         var i = start;
         while (i < end)
         {
-            if (!ScriptConverter.IsTraditional(text[i]))
+            if (!ScriptFolding.Standard.IsTraditional(text[i]))
             {
                 i++;
                 continue;
             }
             var runEnd = i;
-            while (runEnd < end && ScriptConverter.IsTraditional(text[runEnd])) runEnd++;
-            context.Repairs.Add(new SpanRepair(i, runEnd, ScriptConverter.ToSimplified(text[i..runEnd]), 0.9));
+            while (runEnd < end && ScriptFolding.Standard.IsTraditional(text[runEnd])) runEnd++;
+            context.Repairs.Add(new SpanRepair(i, runEnd, ScriptFolding.Standard.ToSimplified(text[i..runEnd]), 0.9));
             i = runEnd;
         }
     }

@@ -1,5 +1,6 @@
 using OpsKnowledge.Repair.Realignment;
 using OpsKnowledge.Repair.Scoring;
+using OpsKnowledge.ChineseText;
 
 namespace OpsKnowledge.Repair.Symbols;
 
@@ -23,5 +24,5 @@ public sealed class FullWidthPunctuationRepairer : IRepairer
         }
     }
 
-    private static bool IsChineseSide(char c) => CharacterBands.IsHan(c) || c is '“' or '”' or '）' or '（' or '》' or '《' or '%' || (c is ')' or '(');
+    private static bool IsChineseSide(char c) => ChineseCharacters.IsHan(c) || c is '“' or '”' or '）' or '（' or '》' or '《' or '%' || (c is ')' or '(');
 }

@@ -1,3 +1,5 @@
+using OpsKnowledge.ChineseText;
+
 namespace OpsKnowledge.Search.Analysis;
 
 /// <summary>Overlapping bigrams of Han runs (a lone ideograph stays a unigram), plus Latin words and numbers, from a folded copy of the text in one pass.</summary>
@@ -35,16 +37,16 @@ public sealed class ChineseBigramTokenizer : FoldedTextTokenizer
             return false;
         }
 
-        if (ChineseTextFolder.IsHan(text[i]))
+        if (ChineseCharacters.IsHan(text[i]))
         {
             // A bigram starting at each ideograph followed by another; a lone ideograph is its own token. The last ideograph
             // of a longer run is inside the run's last bigram already.
-            if (i + 1 < length && ChineseTextFolder.IsHan(text[i + 1]))
+            if (i + 1 < length && ChineseCharacters.IsHan(text[i + 1]))
             {
                 Emit(i, 2, BigramType);
                 _next = i + 1;
                 // A run's last bigram: continue after the run.
-                if (i + 2 >= length || !ChineseTextFolder.IsHan(text[i + 2])) _next = i + 2;
+                if (i + 2 >= length || !ChineseCharacters.IsHan(text[i + 2])) _next = i + 2;
                 return true;
             }
             Emit(i, 1, UnigramType);
@@ -76,7 +78,7 @@ public sealed class ChineseBigramTokenizer : FoldedTextTokenizer
         return true;
     }
 
-    private static bool IsTokenChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : ChineseTextFolder.IsHan(c) || char.IsLetterOrDigit(c);
+    private static bool IsTokenChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : ChineseCharacters.IsHan(c) || char.IsLetterOrDigit(c);
 
-    private static bool IsWordChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : !ChineseTextFolder.IsHan(c) && char.IsLetterOrDigit(c);
+    private static bool IsWordChar(char c) => c < 0x80 ? char.IsAsciiLetterOrDigit(c) : !ChineseCharacters.IsHan(c) && char.IsLetterOrDigit(c);
 }

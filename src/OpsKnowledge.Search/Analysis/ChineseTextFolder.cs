@@ -1,4 +1,5 @@
-using ICU4N.Text;
+using OpsKnowledge.ChineseText;
+using OpsKnowledge.ChineseText.Folding;
 
 namespace OpsKnowledge.Search.Analysis;
 
@@ -6,11 +7,8 @@ namespace OpsKnowledge.Search.Analysis;
 public static class ChineseTextFolder
 {
     // Every non-ASCII unit's folding, filled on first sight: char.ToLowerInvariant goes through ICU for CJK punctuation (，。、)
-    // on every call, and ICU's Traditional-Simplified is a context-free character mapping (乾隆 becomes 干隆 too), so a
-    // per-character table gives the same result as transliterating whole texts, at table-lookup speed. 0 means "not looked up yet".
+    // on every call, so a per-character table answers at table-lookup speed. 0 means "not looked up yet".
     private static readonly char[] s_folded = new char[0x10000];
-    private static readonly Lock s_transliteratorLock = new();
-    private static Transliterator? s_transliterator;
 
     /// <summary>Returns the folded text; always exactly as long as <paramref name="text"/>.</summary>
     public static string Fold(string text)
@@ -52,26 +50,11 @@ public static class ChineseTextFolder
         return folded;
     }
 
-    /// <summary>True for CJK unified and compatibility ideographs in the BMP.</summary>
-    public static bool IsHan(char c) => c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
-
     private static char FoldUncached(char c)
     {
         if (c is >= '\uFF01' and <= '\uFF5E') return Fold((char)(c - 0xFEE0));
         if (c == '\u3000') return ' ';
-        if (IsHan(c)) return Simplified(c);
+        if (ChineseCharacters.IsHan(c)) return ScriptFolding.Standard.ToSimplified(c);
         return char.ToLowerInvariant(c);
-    }
-
-    private static char Simplified(char c)
-    {
-        string mapped;
-        lock (s_transliteratorLock)
-        {
-            // Created on first miss (~0.2 s); misses stop once the few thousand characters in use are known.
-            s_transliterator ??= Transliterator.GetInstance("Traditional-Simplified");
-            mapped = s_transliterator.Transliterate(c.ToString());
-        }
-        return mapped.Length == 1 ? mapped[0] : c;
     }
 }

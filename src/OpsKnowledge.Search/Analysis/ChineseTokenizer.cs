@@ -1,5 +1,5 @@
-using System.Globalization;
 using ICU4N.Text;
+using OpsKnowledge.ChineseText.Icu;
 
 namespace OpsKnowledge.Search.Analysis;
 
@@ -11,17 +11,14 @@ public sealed class ChineseTokenizer : FoldedTextTokenizer
     public const string NumberType = "<NUM>";
     public const string LatinType = "<ALPHANUM>";
 
-    // Building the zh dictionary iterator costs ~0.3 s; clones are cheap, and each tokenizer needs its own because a BreakIterator is not thread-safe.
-    private static readonly Lazy<BreakIterator> s_prototype =
-        new(() => BreakIterator.GetWordInstance(new CultureInfo("zh-CN")), LazyThreadSafetyMode.ExecutionAndPublication);
-
     private readonly BreakIterator _words;
     private int _start;
 
     public ChineseTokenizer(TextReader input)
         : base(input)
     {
-        _words = (BreakIterator)s_prototype.Value.Clone();
+        // Each tokenizer needs its own iterator: a BreakIterator is not thread-safe.
+        _words = IcuObjects.NewChineseWordBreaker();
     }
 
     protected override void OnTextRead()

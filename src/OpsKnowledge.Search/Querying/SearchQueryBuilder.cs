@@ -4,6 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using OpsKnowledge.Search.Analysis;
 using OpsKnowledge.Search.Indexing;
+using OpsKnowledge.ChineseText;
 
 namespace OpsKnowledge.Search.Querying;
 
@@ -194,10 +195,10 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams, Func<
         foreach (var (word, _) in partWords)
         {
             var unit = word;
-            if (word.Length == 1 && ChineseTextFolder.IsHan(word[0]))
+            if (word.Length == 1 && ChineseCharacters.IsHan(word[0]))
             {
-                if (offset > 0 && ChineseTextFolder.IsHan(joined[offset - 1])) unit = joined.Substring(offset - 1, 2);
-                else if (offset + 1 < joined.Length && ChineseTextFolder.IsHan(joined[offset + 1])) unit = joined.Substring(offset, 2);
+                if (offset > 0 && ChineseCharacters.IsHan(joined[offset - 1])) unit = joined.Substring(offset - 1, 2);
+                else if (offset + 1 < joined.Length && ChineseCharacters.IsHan(joined[offset + 1])) unit = joined.Substring(offset, 2);
             }
             offset += word.Length;
             if (!units.Add(unit)) continue;

@@ -3,6 +3,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Search.Analysis;
 using OpsKnowledge.Search.Querying;
+using OpsKnowledge.ChineseText;
 
 namespace OpsKnowledge.Search.Snippets;
 
@@ -88,7 +89,7 @@ public sealed class SnippetHighlighter(Analyzer words, Analyzer bigrams, int win
     {
         foreach (var word in terms.Words)
         {
-            if (!terms.Bigrams.Contains(word) && !ChineseTextFolder.IsHan(word[0])) return true;
+            if (!terms.Bigrams.Contains(word) && !ChineseCharacters.IsHan(word[0])) return true;
         }
         return false;
     }
@@ -109,7 +110,7 @@ public sealed class SnippetHighlighter(Analyzer words, Analyzer bigrams, int win
         stream.Reset();
         while (stream.IncrementToken())
         {
-            if (term.Length < minLength && term.Length > 0 && ChineseTextFolder.IsHan(term.Buffer[0])) continue;
+            if (term.Length < minLength && term.Length > 0 && ChineseCharacters.IsHan(term.Buffer[0])) continue;
             var value = term.ToString();
             if (wanted.Contains(value)) matches.Add((offset.StartOffset, offset.EndOffset, value));
         }

@@ -1,4 +1,5 @@
 using OpsKnowledge.Structure.Numbering;
+using OpsKnowledge.ChineseText;
 
 namespace OpsKnowledge.Structure.Outline;
 
@@ -16,7 +17,7 @@ internal static class HeadingCandidate
         if (title.Contains('。')) return false;
         if (listLike && title.AsSpan().IndexOfAny("，,；;：:。") >= 0) return false;
         // A bare number ("1 概述") is a heading only when a Chinese title follows it.
-        if (number.IsBare && !LineText.IsCjk(title[0])) return false;
+        if (number.IsBare && !ChineseCharacters.IsCjkSpanOrFullWidth(title[0])) return false;
         return true;
     }
 }

@@ -1,3 +1,5 @@
+using OpsKnowledge.ChineseText;
+
 namespace OpsKnowledge.Structure.Outline;
 
 /// <summary>Makes block text fit on one line of the linearized document.</summary>
@@ -13,13 +15,11 @@ internal static class LineText
             var part = raw.Trim();
             if (part.Length == 0) continue;
             // Chinese text breaks lines without spaces; joining CJK to CJK needs none, anything else gets one.
-            if (builder.Length > 0 && !(IsCjk(builder[^1]) && IsCjk(part[0]))) builder.Append(' ');
+            if (builder.Length > 0 && !(ChineseCharacters.IsCjkSpanOrFullWidth(builder[^1]) && ChineseCharacters.IsCjkSpanOrFullWidth(part[0]))) builder.Append(' ');
             builder.Append(part);
         }
         return builder.ToString();
     }
 
     public static string Cell(string text) => Flatten(text).Replace('|', '｜');
-
-    public static bool IsCjk(char c) => c is >= '\u3000' and <= '\u9FFF' or >= '\uFF00' and <= '\uFFEF';
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using OpsKnowledge.Core.Records;
 using OpsKnowledge.Extract.Normalization;
+using OpsKnowledge.ChineseText;
 
 namespace OpsKnowledge.Extract.Prose.Indicators;
 
@@ -133,7 +134,7 @@ public static class FigureScanner
         }
         if (IsExcludedContext(text, start, end, unit)) return null;
         // 20户以上自然村, 150万吨以上的物流园区, 1000亿元的基金: a figure that qualifies a noun defines a category.
-        var qualifiesNoun = end < text.Length && (text[end] == '的' || (post is "以上" or "以下" or "及以上" or "及以下" && IsHan(text[end])));
+        var qualifiesNoun = end < text.Length && (text[end] == '的' || (post is "以上" or "以下" or "及以上" or "及以下" && ChineseCharacters.IsUnifiedIdeograph(text[end])));
 
         if (unit == "成")
         {
@@ -150,7 +151,7 @@ public static class FigureScanner
         // 6大特色产业集群: 大 counts the things named after it, and is written 个.
         if (baseUnit == "大")
         {
-            if (end >= text.Length || !IsHan(text[end])) return null;
+            if (end >= text.Length || !ChineseCharacters.IsUnifiedIdeograph(text[end])) return null;
             unit = mult + "个";
             baseUnit = "大";
         }
@@ -193,7 +194,7 @@ public static class FigureScanner
     private static bool Specifies(string text, int end, string? unit)
     {
         if (unit is null || CountUnits.Contains(unit) || end + 1 >= text.Length) return false;
-        if (!IsHan(text[end]) || !IsHan(text[end + 1])) return false;
+        if (!ChineseCharacters.IsUnifiedIdeograph(text[end]) || !ChineseCharacters.IsUnifiedIdeograph(text[end + 1])) return false;
         return !SpecifierExceptions.Contains(text[end]);
     }
 
@@ -297,7 +298,6 @@ public static class FigureScanner
         return text[end] is '-' or '–' or '—' or '~' or '～' or '至' or '到';
     }
 
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     private enum WordRole { Operator, Respectively, Each, Neutral }
 

@@ -1,5 +1,6 @@
 using OpsKnowledge.Core.Records;
 using OpsKnowledge.Extract.Normalization;
+using OpsKnowledge.ChineseText;
 
 namespace OpsKnowledge.Extract.Prose.Indicators;
 
@@ -316,7 +317,7 @@ public sealed class IndicatorClausePattern : IProsePattern
         while (end < limit && end < text.Length && end - at < 20)
         {
             var c = text[end];
-            if (!(c is >= '\u4e00' and <= '\u9fff' || c is '“' or '”' || (char.IsAsciiLetter(c)))) break;
+            if (!(ChineseCharacters.IsUnifiedIdeograph(c) || c is '“' or '”' || (char.IsAsciiLetter(c)))) break;
             if (c is '和' or '及' or '与' or '的' or '等' && end > at) break;
             end++;
         }
@@ -350,7 +351,7 @@ public sealed class IndicatorClausePattern : IProsePattern
         var clause = start;
         while (clause > 0 && text[clause - 1] is not ('，' or ',' or '；' or ';' or '：' or ':' or '。')) clause--;
         var before = text.AsSpan(clause, start - clause);
-        if (before.Length == 0 || before[^1] == '等' || !IsHan(before[^1])) return false;
+        if (before.Length == 0 || before[^1] == '等' || !ChineseCharacters.IsUnifiedIdeograph(before[^1])) return false;
         return before.Count('、') >= 2;
     }
 
@@ -414,7 +415,6 @@ public sealed class IndicatorClausePattern : IProsePattern
     private static readonly System.Text.RegularExpressions.Regex LeadingCount = new(
         @"^(?:全省|全市|全区|全县)?\d+(?:\.\d+)?[万亿]?[个家所条座处项]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     /// <summary>Nouns that count parts of the text or of an argument (三个方面, 两个阶段), never things a plan delivers.</summary>
     private static bool IsEnumerationNoun(string noun)
@@ -463,7 +463,7 @@ public sealed class IndicatorClausePattern : IProsePattern
         {
             if (noun.EndsWith(suffix, StringComparison.Ordinal) && noun.Length > suffix.Length + 1) { noun = noun[..^suffix.Length]; break; }
         }
-        return noun.Length >= 2 && noun.All(IsHan) ? (noun, end) : null;
+        return noun.Length >= 2 && noun.All(ChineseCharacters.IsUnifiedIdeograph) ? (noun, end) : null;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OpsKnowledge.ChineseText;
 
 namespace OpsKnowledge.Extract.Prose.Indicators;
 
@@ -52,7 +53,7 @@ public static class IndicatorNames
         if (etc > 0 && etc < name.Length - 2 && name.AsSpan(0, etc).Contains('、') && name[etc + 1] is not ('级' or '待' or '同' or '于'))
             name = name[(etc + 1)..];
         if (name.Length > maxLength) name = CutFromLeft(name, maxLength);
-        if (name.Length < 2 || IsBareVerb(name) || !name.Any(IsHan)) return null;
+        if (name.Length < 2 || IsBareVerb(name) || !name.Any(ChineseCharacters.IsUnifiedIdeograph)) return null;
         return name;
     }
 
@@ -155,5 +156,4 @@ public static class IndicatorNames
         return name[from..];
     }
 
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 }
