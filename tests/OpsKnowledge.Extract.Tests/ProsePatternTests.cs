@@ -1,5 +1,5 @@
 using OpsKnowledge.Core.Records;
-using OpsKnowledge.Extract.Tests.Documents;
+using OpsKnowledge.TestKit.Documents;
 using Xunit;
 using Record = OpsKnowledge.Core.Records.Record;
 
@@ -9,7 +9,7 @@ public sealed class ProsePatternTests
 {
     private static IReadOnlyList<Record> Extract(params string[] paragraphs)
     {
-        var builder = new DocumentBuilder("prose.txt").Heading("1", "运营目标");
+        var builder = new TestDocumentBuilder("prose.txt").Heading("1", "运营目标");
         foreach (var p in paragraphs) builder.Paragraph(p);
         return RecordExtractor.Default.Extract(builder.Build());
     }
@@ -129,7 +129,7 @@ public sealed class ProsePatternTests
     public void CurrentStateSections_GiveReferenceRecords()
     {
         // Figures under 现状/回顾 are results a consultant uses as baselines: reference records, never plan targets.
-        var document = new DocumentBuilder("state.txt").Heading("1", "运营现状分析").Paragraph("2025年实现营业收入14.8亿元，客户满意度为86分。").Build();
+        var document = new TestDocumentBuilder("state.txt").Heading("1", "运营现状分析").Paragraph("2025年实现营业收入14.8亿元，客户满意度为86分。").Build();
         var records = RecordExtractor.Default.Extract(document).Where(r => r.Number is not null).ToList();
         Assert.Equal([14.8m, 86m], records.Select(r => r.Number!.Value).ToArray());
         Assert.All(records, r => Assert.Equal(RecordScope.Reference, r.Scope));
@@ -200,7 +200,7 @@ public sealed class ProsePatternTests
     [Fact]
     public void Source_PointsAtTheClause()
     {
-        var builder = new DocumentBuilder("span.txt").Heading("1", "目标").Paragraph("到2028年底，订单准确率从97.5%提升至99.8%以上。");
+        var builder = new TestDocumentBuilder("span.txt").Heading("1", "目标").Paragraph("到2028年底，订单准确率从97.5%提升至99.8%以上。");
         var document = builder.Build();
         var record = Assert.Single(RecordExtractor.Default.Extract(document));
         Assert.Equal("订单准确率从97.5%提升至99.8%以上", document.Text[record.Source.Start..record.Source.End]);

@@ -1,5 +1,5 @@
 using OpsKnowledge.Core.Records;
-using OpsKnowledge.Extract.Tests.Documents;
+using OpsKnowledge.TestKit.Documents;
 using Xunit;
 using Record = OpsKnowledge.Core.Records.Record;
 
@@ -8,7 +8,7 @@ namespace OpsKnowledge.Extract.Tests;
 public sealed class TableInterpreterTests
 {
     private static IReadOnlyList<Record> Extract(params string[][] rows) =>
-        RecordExtractor.Default.Extract(new DocumentBuilder("table.txt").Heading("1", "目标").Table(rows).Build());
+        RecordExtractor.Default.Extract(new TestDocumentBuilder("table.txt").Heading("1", "目标").Table(rows).Build());
 
     [Fact]
     public void PeriodTable_GivesOneTargetPerMeasureCell()
@@ -84,7 +84,7 @@ public sealed class TableInterpreterTests
     [Fact]
     public void CatalogueDirection_BeatsTheSentence()
     {
-        var records = RecordExtractor.Default.Extract(new DocumentBuilder("prose.txt").Heading("1", "目标")
+        var records = RecordExtractor.Default.Extract(new TestDocumentBuilder("prose.txt").Heading("1", "目标")
             .Paragraph("货物上架时间从95分钟缩短至30分钟以内；库存准确率不低于99.8%。").Build());
         Assert.Equal(Direction.Up, Assert.Single(records, r => r.Name == "库存准确率").Direction);
     }
