@@ -1,5 +1,4 @@
 using OpsKnowledge.Planning.Bootstrap;
-using OpsKnowledge.Planning.Tests.Builders;
 using OpsKnowledge.TestKit.Documents;
 
 namespace OpsKnowledge.Planning.Tests.Bootstrap;
