@@ -1,5 +1,5 @@
 using OpsKnowledge.Core.Records;
-using OpsKnowledge.Extract.Tests.Documents;
+using OpsKnowledge.TestKit.Documents;
 using Xunit;
 using Record = OpsKnowledge.Core.Records.Record;
 
@@ -9,7 +9,7 @@ namespace OpsKnowledge.Extract.Tests;
 public sealed class EvidenceConfidenceTests
 {
     private static IReadOnlyList<Record> Extract(string text) =>
-        RecordExtractor.Default.Extract(DocumentBuilder.FromPlainText(text, "confidence.txt"));
+        RecordExtractor.Default.Extract(TestDocumentBuilder.FromPlainText(text, "confidence.txt"));
 
     [Fact]
     public void IndicatorNamedRightBeforeItsFigure_IsConfident()

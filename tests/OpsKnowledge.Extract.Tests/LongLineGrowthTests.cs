@@ -1,6 +1,6 @@
 using System.Text;
 using OpsKnowledge.Extract.Prose;
-using OpsKnowledge.Extract.Tests.Documents;
+using OpsKnowledge.TestKit.Documents;
 using Xunit;
 
 namespace OpsKnowledge.Extract.Tests;
@@ -19,7 +19,7 @@ public sealed class LongLineGrowthTests
         {
             var line = new StringBuilder(Clause.Length * repeats);
             for (var i = 0; i < repeats; i++) line.Append(Clause);
-            var document = new DocumentBuilder("one-line.txt").Paragraph(line.ToString()).Build();
+            var document = new TestDocumentBuilder("one-line.txt").Paragraph(line.ToString()).Build();
 
             var records = RecordExtractor.Default.Extract(document);
 
@@ -38,7 +38,7 @@ public sealed class LongLineGrowthTests
     public void LongRun_IsCutAtAClauseMark_AndKeepsItsOffsets()
     {
         var line = string.Concat(Enumerable.Repeat(Clause, 40));
-        var document = new DocumentBuilder("one-line.txt").Paragraph(line).Build();
+        var document = new TestDocumentBuilder("one-line.txt").Paragraph(line).Build();
         var paragraph = document.Paragraphs.Single();
 
         var sentences = SentenceSplitter.Split(document, paragraph, null, null);

@@ -1,6 +1,6 @@
 using OpsKnowledge.Core.Records;
 using OpsKnowledge.Core.Serialization;
-using OpsKnowledge.Extract.Tests.Documents;
+using OpsKnowledge.TestKit.Documents;
 using Xunit;
 using Record = OpsKnowledge.Core.Records.Record;
 
@@ -9,7 +9,7 @@ namespace OpsKnowledge.Extract.Tests;
 public sealed class PlanFixtureTests
 {
     private static IReadOnlyList<Record> ExtractPlan() =>
-        RecordExtractor.Default.Extract(DocumentBuilder.FromPlainText(File.ReadAllText("Fixtures/plans/cold-chain-plan.txt"), "cold-chain-plan.txt"));
+        RecordExtractor.Default.Extract(TestDocumentBuilder.FromPlainText(File.ReadAllText("Fixtures/plans/cold-chain-plan.txt"), "cold-chain-plan.txt"));
 
     [Fact]
     public void WholePlan_GivesEveryKind()

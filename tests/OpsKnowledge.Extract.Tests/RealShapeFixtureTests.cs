@@ -1,5 +1,5 @@
 using OpsKnowledge.Core.Records;
-using OpsKnowledge.Extract.Tests.Documents;
+using OpsKnowledge.TestKit.Documents;
 using Xunit;
 using Record = OpsKnowledge.Core.Records.Record;
 
@@ -31,7 +31,7 @@ public sealed class RealShapeFixtureTests
         var block = File.ReadAllText(Path.Combine(Folder, file + ".txt")).Split("=== ", StringSplitOptions.RemoveEmptyEntries).Single(b => b.StartsWith(title, StringComparison.Ordinal));
         var body = block[(block.IndexOf('\n') + 1)..];
         var parts = body.Split("\n---\n");
-        var document = DocumentBuilder.FromPlainText(parts[0], "shapes.txt");
+        var document = TestDocumentBuilder.FromPlainText(parts[0], "shapes.txt");
         var records = RecordExtractor.Default.Extract(document).Where(r => r.Kind is RecordKind.Target or RecordKind.Kpi).ToList();
         var expected = parts[1].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.NotEmpty(expected);

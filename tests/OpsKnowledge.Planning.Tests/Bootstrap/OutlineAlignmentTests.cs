@@ -1,5 +1,5 @@
 using OpsKnowledge.Planning.Bootstrap;
-using OpsKnowledge.Planning.Tests.Builders;
+using OpsKnowledge.TestKit.Documents;
 
 namespace OpsKnowledge.Planning.Tests.Bootstrap;
 
@@ -13,8 +13,8 @@ public sealed class OutlineAlignmentTests
     {
         var plans = new[]
         {
-            Documents.Plan("甲.md", (1, "1", "运营目标"), (1, "2", "风险管理"), (2, "2.1", "市场风险")),
-            Documents.Plan("乙.txt", (1, "一", "运营目标"), (1, "二", "主要风险及应对"), (2, "(一)", "市场风险")),
+            OutlineDocument.Plan("甲.md", (1, "1", "运营目标"), (1, "2", "风险管理"), (2, "2.1", "市场风险")),
+            OutlineDocument.Plan("乙.txt", (1, "一", "运营目标"), (1, "二", "主要风险及应对"), (2, "(一)", "市场风险")),
         };
 
         var outline = _builder.Build(plans, []).Outline;
@@ -29,9 +29,9 @@ public sealed class OutlineAlignmentTests
         // 人员配置 is shared, its chapters (运营保障, 资源配置) are not: it must not become a child of the preceding 运营目标.
         var plans = new[]
         {
-            Documents.Plan("甲.md", (1, "1", "运营目标"), (2, "1.1", "总体目标"), (1, "2", "运营保障"), (2, "2.1", "人员配置")),
-            Documents.Plan("乙.txt", (1, "1", "运营目标"), (2, "1.1", "总体目标"), (1, "5", "资源配置"), (2, "5.1", "人员配置")),
-            Documents.Plan("丙.txt", (1, "1", "运营目标"), (2, "1.1", "总体目标"), (1, "4", "组织实施"), (2, "4.2", "人员配置")),
+            OutlineDocument.Plan("甲.md", (1, "1", "运营目标"), (2, "1.1", "总体目标"), (1, "2", "运营保障"), (2, "2.1", "人员配置")),
+            OutlineDocument.Plan("乙.txt", (1, "1", "运营目标"), (2, "1.1", "总体目标"), (1, "5", "资源配置"), (2, "5.1", "人员配置")),
+            OutlineDocument.Plan("丙.txt", (1, "1", "运营目标"), (2, "1.1", "总体目标"), (1, "4", "组织实施"), (2, "4.2", "人员配置")),
         };
 
         var outline = _builder.Build(plans, []).Outline;
@@ -44,9 +44,9 @@ public sealed class OutlineAlignmentTests
     {
         var plans = new[]
         {
-            Documents.Plan("甲.md", (1, "1", "项目背景"), (1, "2", "运营目标"), (2, "2.1", "总体目标"), (2, "2.2", "分年度目标"), (1, "3", "保障措施")),
-            Documents.Plan("乙.txt", (1, "1", "运营目标"), (1, "2", "现状分析"), (1, "3", "保障措施"), (2, "3.1", "总体目标"), (2, "3.2", "分年度目标")),
-            Documents.Plan("丙.md", (1, "1", "背景与现状"), (1, "2", "运营目标"), (2, "2.1", "总体目标"), (2, "2.2", "分年度目标"), (1, "3", "保障措施")),
+            OutlineDocument.Plan("甲.md", (1, "1", "项目背景"), (1, "2", "运营目标"), (2, "2.1", "总体目标"), (2, "2.2", "分年度目标"), (1, "3", "保障措施")),
+            OutlineDocument.Plan("乙.txt", (1, "1", "运营目标"), (1, "2", "现状分析"), (1, "3", "保障措施"), (2, "3.1", "总体目标"), (2, "3.2", "分年度目标")),
+            OutlineDocument.Plan("丙.md", (1, "1", "背景与现状"), (1, "2", "运营目标"), (2, "2.1", "总体目标"), (2, "2.2", "分年度目标"), (1, "3", "保障措施")),
         };
 
         var outline = _builder.Build(plans, []).Outline;

@@ -1,5 +1,5 @@
 using OpsKnowledge.Planning.Bootstrap;
-using OpsKnowledge.Planning.Tests.Builders;
+using OpsKnowledge.TestKit.Documents;
 
 namespace OpsKnowledge.Planning.Tests.Bootstrap;
 
@@ -43,8 +43,8 @@ public sealed class PlanSkeletonBuilderTests
     {
         var plans = new[]
         {
-            Documents.Plan("甲.docx", (1, null, title), (1, null, "总体思路")),
-            Documents.Plan("乙.docx", (1, null, title == "ＳＡＬＥＳ目标" ? "sales 目标" : "销售目标"), (1, null, "保障措施")),
+            OutlineDocument.Plan("甲.docx", (1, null, title), (1, null, "总体思路")),
+            OutlineDocument.Plan("乙.docx", (1, null, title == "ＳＡＬＥＳ目标" ? "sales 目标" : "销售目标"), (1, null, "保障措施")),
         };
 
         var outline = _builder.Build(plans, []).Outline;
@@ -65,7 +65,7 @@ public sealed class PlanSkeletonBuilderTests
     [Fact]
     public void Levels_NeverSkip()
     {
-        var plan = Documents.Plan("甲.docx", (2, "1.1", "背景"), (3, "1.1.1", "现状"), (1, "2", "目标"), (3, "2.1.1", "细项"));
+        var plan = OutlineDocument.Plan("甲.docx", (2, "1.1", "背景"), (3, "1.1.1", "现状"), (1, "2", "目标"), (3, "2.1.1", "细项"));
 
         var outline = _builder.Build([plan], []).Outline;
 
@@ -134,7 +134,7 @@ public sealed class PlanSkeletonBuilderTests
     [Fact]
     public void NothingFound_GivesEmptyTablesWithOneRowToFill()
     {
-        var plan = Documents.Plan("甲.docx", (1, "1", "总体思路"));
+        var plan = OutlineDocument.Plan("甲.docx", (1, "1", "总体思路"));
 
         var skeleton = _builder.Build([plan], []);
 

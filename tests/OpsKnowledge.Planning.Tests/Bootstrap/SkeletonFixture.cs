@@ -1,6 +1,7 @@
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Records;
 using OpsKnowledge.Planning.Tests.Builders;
+using OpsKnowledge.TestKit.Documents;
 using Record = OpsKnowledge.Core.Records.Record;
 
 namespace OpsKnowledge.Planning.Tests.Bootstrap;
@@ -8,18 +9,18 @@ namespace OpsKnowledge.Planning.Tests.Bootstrap;
 /// <summary>Three plans numbered in three styles (1.1 / （一） / 第二章) with targets, KPIs, risks and milestones.</summary>
 internal static class SkeletonFixture
 {
-    public static Document PlanA { get; } = Documents.Plan("A.docx",
+    public static Document PlanA { get; } = OutlineDocument.Plan("A.docx",
         (1, "1", "项目概况"), (2, "1.1", "项目背景"),
         (1, "2", "经营目标"), (2, "2.1", "销售目标"), (2, "2.2", "服务目标"),
         (1, "3", "运营指标"), (1, "4", "风险管理"), (1, "5", "实施计划"), (1, "6", "附件说明"));
 
-    public static Document PlanB { get; } = Documents.Plan("B.pdf",
+    public static Document PlanB { get; } = OutlineDocument.Plan("B.pdf",
         (1, "一", "项目概况"), (2, "(一)", "项目背景"),
         (1, "二", "经营目标"), (2, "(一)", "销售目标"),
         (1, "三", "运营指标"), (1, "四", "风险管理"), (1, "五", "保障措施"), (1, "六", "实施计划"));
 
     // The structure stage sometimes leaves the number inside the title; alignment must cope.
-    public static Document PlanC { get; } = Documents.Plan("C.md",
+    public static Document PlanC { get; } = OutlineDocument.Plan("C.md",
         (1, null, "第一章 项目概况"), (1, null, "第二章 销售目标"), (1, null, "第三章 风险管理"),
         (1, null, "第四章 实施计划"), (1, null, "第五章 考核办法"));
 

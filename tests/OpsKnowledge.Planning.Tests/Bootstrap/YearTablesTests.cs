@@ -1,6 +1,7 @@
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Planning.Bootstrap;
 using OpsKnowledge.Planning.Tests.Builders;
+using OpsKnowledge.TestKit.Documents;
 using Record = OpsKnowledge.Core.Records.Record;
 
 namespace OpsKnowledge.Planning.Tests.Bootstrap;
@@ -8,7 +9,7 @@ namespace OpsKnowledge.Planning.Tests.Bootstrap;
 /// <summary>Yearly tables on one time axis, one unit per row, staffing and budget apart from targets.</summary>
 public sealed class YearTablesTests
 {
-    private static Document Plan(string id, string title) => Documents.Plan(id, (1, "1", "运营目标")) with { Title = title };
+    private static Document Plan(string id, string title) => OutlineDocument.Plan(id, (1, "1", "运营目标")) with { Title = title };
 
     private static readonly Document Port = Plan("port.txt", "码头运营执行方案（2026—2028年）");
     private static readonly Document Cold = Plan("cold.md", "冷链运营方案");

@@ -2,6 +2,7 @@ using OpsKnowledge.Core.Records;
 using OpsKnowledge.Planning.Bootstrap;
 using OpsKnowledge.Planning.Comparison;
 using OpsKnowledge.Planning.Tests.Builders;
+using OpsKnowledge.TestKit.Documents;
 using Record = OpsKnowledge.Core.Records.Record;
 
 namespace OpsKnowledge.Planning.Tests.Uncertainty;
@@ -69,7 +70,7 @@ public sealed class UncertainValuesTests
     public void Skeleton_MarksTheCell_KeepsItText_AndSaysWhyInTheSource()
     {
         var records = Complaints();
-        var skeleton = new PlanSkeletonBuilder().Build([Documents.Plan("A.md", (1, "1", "运营指标")), Documents.Plan("D.md", (1, "1", "运营指标"))], records);
+        var skeleton = new PlanSkeletonBuilder().Build([OutlineDocument.Plan("A.md", (1, "1", "运营指标")), OutlineDocument.Plan("D.md", (1, "1", "运营指标"))], records);
 
         var kpis = skeleton.Table(SkeletonTableKind.Kpis);
         var row = kpis.Rows.Select((r, i) => (Cells: r, Index: i)).Single(r => r.Cells[^1].StartsWith("D.md", StringComparison.Ordinal));

@@ -1,7 +1,7 @@
 using OpsKnowledge.Core.Model;
 using Xunit;
 
-namespace OpsKnowledge.Structure.Tests;
+namespace OpsKnowledge.TestKit.Documents;
 
 /// <summary>Checks that every offset of a built document points at the text it claims.</summary>
 public static class DocumentAssert

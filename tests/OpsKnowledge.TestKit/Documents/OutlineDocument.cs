@@ -1,10 +1,10 @@
 using System.Text;
 using OpsKnowledge.Core.Model;
 
-namespace OpsKnowledge.Planning.Tests.Builders;
+namespace OpsKnowledge.TestKit.Documents;
 
 /// <summary>Builds a document from its headings, each followed by one line of body text, with sections as the structure stage would give them.</summary>
-internal static class Documents
+public static class OutlineDocument
 {
     public static Document Plan(string id, params (int Level, string? Number, string Title)[] headings)
     {

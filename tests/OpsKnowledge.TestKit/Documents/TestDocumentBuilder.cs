@@ -1,12 +1,11 @@
-using Xunit;
 using System.Text;
 using System.Text.RegularExpressions;
 using OpsKnowledge.Core.Model;
 
-namespace OpsKnowledge.Extract.Tests.Documents;
+namespace OpsKnowledge.TestKit.Documents;
 
 /// <summary>Builds a Document the way the structure stage would: headings as "number title" lines, paragraphs as lines, tables as "| a | b |" rows, spans over the assembled text.</summary>
-public sealed class DocumentBuilder
+public sealed class TestDocumentBuilder
 {
     private static readonly Regex HeadingLine = new(@"^(?<number>\d+(?:\.\d+)*)\.?\s+(?<title>[^。，,；]{1,40})$");
 
@@ -17,12 +16,12 @@ public sealed class DocumentBuilder
     private readonly List<(int Index, int Level)> open = [];
     private int tableCount;
 
-    public DocumentBuilder(string id = "test.txt") => this.id = id;
+    public TestDocumentBuilder(string id = "test.txt") => this.id = id;
 
     /// <summary>Reads plain text: numbered short lines are headings, pipe lines tables, other lines paragraphs ("- " marks list items).</summary>
     public static Document FromPlainText(string plain, string id = "test.txt")
     {
-        var builder = new DocumentBuilder(id);
+        var builder = new TestDocumentBuilder(id);
         var lines = plain.Replace("\r\n", "\n").Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -53,7 +52,7 @@ public sealed class DocumentBuilder
         return builder.Build();
     }
 
-    public DocumentBuilder Heading(string number, string title)
+    public TestDocumentBuilder Heading(string number, string title)
     {
         var level = number.Split('.').Length;
         while (open.Count > 0 && open[^1].Level >= level) Close();
@@ -76,7 +75,7 @@ public sealed class DocumentBuilder
         return this;
     }
 
-    public DocumentBuilder Paragraph(string paragraph, bool isListItem = false)
+    public TestDocumentBuilder Paragraph(string paragraph, bool isListItem = false)
     {
         var start = text.Length;
         text.Append(paragraph).Append('\n');
@@ -85,7 +84,7 @@ public sealed class DocumentBuilder
     }
 
     /// <summary>A table whose first row is the header.</summary>
-    public DocumentBuilder Table(params string[][] rows)
+    public TestDocumentBuilder Table(params string[][] rows)
     {
         var start = text.Length;
         var grid = new List<IReadOnlyList<TableCell>>();
