@@ -1,8 +1,8 @@
 namespace OpsKnowledge.Core.Pipeline;
 
 /// <summary>
-/// What a reader hands to the structure stage: headings, paragraphs and tables in reading order, text already repaired.
-/// Readers know their format's markup; the structure stage turns these into sections and offsets.
+/// What a parser hands to the pipeline: headings, paragraphs and tables in reading order. Parsers know their format's markup;
+/// the pipeline repairs the text and the structure stage turns these into sections and offsets.
 /// </summary>
 public abstract record SourceBlock
 {
@@ -19,6 +19,9 @@ public sealed record SourceParagraph(string Text, bool IsListItem = false) : Sou
     /// <summary>True when the format says this is body text for sure (so numbering must not promote it to a heading).</summary>
     public bool IsBodyForSure { get; init; }
 }
+
+/// <summary>Plain lines without markup (a text file, pipe rows in Markdown): the structure stage splits them into paragraphs, tables and headings.</summary>
+public sealed record SourcePlainText(string Text) : SourceBlock;
 
 /// <summary>A table grid; merged cells appear once with their spans.</summary>
 public sealed record SourceTable(IReadOnlyList<IReadOnlyList<SourceCell>> Rows, int HeaderRowCount = 1) : SourceBlock
