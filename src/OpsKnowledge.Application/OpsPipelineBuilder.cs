@@ -40,7 +40,7 @@ public sealed class OpsPipelineBuilder
         return this;
     }
 
-    /// <summary>The record extractor (default: <see cref="RecordExtractor"/>).</summary>
+    /// <summary>The record extractor (default: the shared <see cref="RecordExtractor.Default"/>).</summary>
     public OpsPipelineBuilder UseExtractor(IRecordExtractor extractor)
     {
         _extractor = extractor;
@@ -65,7 +65,7 @@ public sealed class OpsPipelineBuilder
         _repairer ?? new TextRepairer(),
         _plainText ?? new PlainTextStructurer(),
         _structure ?? new DocumentBuilder(),
-        _extractor ?? new RecordExtractor(),
+        _extractor ?? RecordExtractor.Default,
         _marker ?? UncertainRecordMarker.Default,
         _observer);
 }
