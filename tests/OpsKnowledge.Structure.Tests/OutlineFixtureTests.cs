@@ -31,6 +31,6 @@ public class OutlineFixtureTests
     {
         var text = File.ReadAllText(Path.Combine(Folder, name + ".txt"));
         var blocks = new PlainTextStructurer().Split(text);
-        return new DocumentBuilder().Build(Build.Unstructured(name + ".txt", "txt", text), blocks);
+        return new DocumentBuilder().Build(Tests.Build.Unstructured(name + ".txt", "txt", text), blocks);
     }
 }
