@@ -13,7 +13,7 @@ public abstract record SourceBlock
 /// <summary>A heading the format marked as such (Markdown #, HTML h1-h6, DOCX heading style); Level null when only numbering tells.</summary>
 public sealed record SourceHeading(string Text, int? Level) : SourceBlock;
 
-/// <summary>A paragraph or list item. Plain-text readers pass every line; the structure stage recognizes numbered headings in them.</summary>
+/// <summary>A paragraph or list item; the structure stage recognizes numbered headings in them.</summary>
 public sealed record SourceParagraph(string Text, bool IsListItem = false) : SourceBlock
 {
     /// <summary>True when the format says this is body text for sure (so numbering must not promote it to a heading).</summary>
