@@ -6,7 +6,7 @@ using Xunit;
 
 namespace OpsKnowledge.Ingest.Tests.Pdf;
 
-public sealed class PdfDocumentReaderTests
+public sealed class PdfParserTests
 {
     private static ProcessedFile Read(string name) =>
         Reading.With(new PdfParser()).Read(SourceFile.Load(Fixture.Path("Pdf", name)));

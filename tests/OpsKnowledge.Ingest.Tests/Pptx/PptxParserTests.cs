@@ -8,7 +8,7 @@ using Xunit;
 namespace OpsKnowledge.Ingest.Tests.Pptx;
 
 /// <summary>Our deck (tools/format-fixtures/slide_deck.py saved as .pptx by LibreOffice), as text boxes and with PowerPoint's placeholders.</summary>
-public sealed class PptxDocumentReaderTests
+public sealed class PptxParserTests
 {
     private static ProcessedFile Read(string name) =>
         Reading.With(new PptxParser()).Read(SourceFile.Load(Fixture.Path("Pptx", name)));

@@ -8,7 +8,7 @@ using Xunit;
 namespace OpsKnowledge.Ingest.Tests.Xlsx;
 
 /// <summary>Our KPI workbook (written with tools/format-fixtures/kpi_workbook.py, saved as .xlsx by LibreOffice).</summary>
-public sealed class XlsxDocumentReaderTests
+public sealed class XlsxParserTests
 {
     private static ProcessedFile Read(string name) =>
         Reading.With(new XlsxParser()).Read(SourceFile.Load(Fixture.Path("Xlsx", name)));

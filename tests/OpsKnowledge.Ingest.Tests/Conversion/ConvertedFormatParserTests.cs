@@ -11,7 +11,7 @@ using Xunit;
 namespace OpsKnowledge.Ingest.Tests.Conversion;
 
 /// <summary>Old formats made by LibreOffice from our corpus plan, workbook and deck (tools/format-fixtures), read through a real LibreOffice.</summary>
-public sealed class ConvertedDocumentReaderTests : IDisposable
+public sealed class ConvertedFormatParserTests : IDisposable
 {
     private readonly string _cache = Path.Combine(Path.GetTempPath(), $"opsk-convert-test-{Guid.NewGuid():N}");
 

@@ -5,7 +5,7 @@ using Xunit;
 
 namespace OpsKnowledge.Ingest.Tests.Html;
 
-public sealed class HtmlDocumentReaderTests
+public sealed class HtmlParserTests
 {
     [Fact]
     public void GbkPageWithLyingMeta_ThroughTheRealRepairer_GivesChineseSections()

@@ -7,7 +7,7 @@ using Xunit;
 namespace OpsKnowledge.Ingest.Tests.Markdown;
 
 /// <summary>The Markdown reader turns headings, lists, tables, code and HTML into a structured plan with plain text.</summary>
-public class MarkdownDocumentReaderTests
+public class MarkdownParserTests
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Markdown", "Fixtures");
 

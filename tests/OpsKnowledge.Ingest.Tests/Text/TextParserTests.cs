@@ -8,7 +8,7 @@ using Xunit;
 namespace OpsKnowledge.Ingest.Tests.Text;
 
 /// <summary>The plain-text reader decodes, repairs, structures and describes a plan, and turns bad files into failures.</summary>
-public class TextDocumentReaderTests
+public class TextParserTests
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Text", "Fixtures");
 

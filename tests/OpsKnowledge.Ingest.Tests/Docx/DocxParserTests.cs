@@ -6,7 +6,7 @@ using Xunit;
 
 namespace OpsKnowledge.Ingest.Tests.Docx;
 
-public sealed class DocxDocumentReaderTests
+public sealed class DocxParserTests
 {
     private static ProcessedFile Read(string name) =>
         Reading.With(new DocxParser()).Read(SourceFile.Load(Fixture.Path("Docx", name)));
