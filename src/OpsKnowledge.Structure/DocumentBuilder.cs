@@ -7,16 +7,20 @@ using OpsKnowledge.Structure.Tables;
 
 namespace OpsKnowledge.Structure;
 
-/// <summary>Turns a reader's source blocks (text already repaired) into a <see cref="Document"/>: linear text, outline, paragraphs and tables with exact spans.</summary>
+/// <summary>Turns source blocks (text already repaired) into a <see cref="Document"/>'s structure: linear text, outline, paragraphs and tables with exact spans.</summary>
 public sealed class DocumentBuilder
 {
     private readonly StructureOptions _options;
 
     public DocumentBuilder(StructureOptions? options = null) => _options = options ?? StructureOptions.Default;
 
-    public Document Build(DocumentHeader header, IReadOnlyList<SourceBlock> blocks)
+    /// <summary>
+    /// Fills in <paramref name="document"/>'s text, sections and blocks from <paramref name="blocks"/>; its other fields (file,
+    /// format, original text, repair report) are kept, and its title, when unknown, comes from the blocks.
+    /// </summary>
+    public Document Build(Document document, IReadOnlyList<SourceBlock> blocks)
     {
-        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(blocks);
         var roles = Classify(blocks, out var titleBlock);
 
@@ -26,7 +30,7 @@ public sealed class DocumentBuilder
         var stack = new OutlineStack();
         var tableIndex = 0;
         int? current = null;
-        string? title = header.Title;
+        string? title = document.Title;
 
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -80,18 +84,10 @@ public sealed class DocumentBuilder
         }
 
         var documentText = text.ToString();
-        return new Document
+        return document with
         {
-            Id = header.Id,
-            SourcePath = header.SourcePath,
-            Format = header.Format,
-            Encoding = header.Encoding,
-            OriginalText = header.OriginalText,
             Text = documentText,
-            Repair = header.Repair,
             Title = title,
-            ContentHash = header.ContentHash,
-            PageCount = header.PageCount,
             Sections = CloseSpans(sections, documentText.Length),
             Blocks = items,
         };

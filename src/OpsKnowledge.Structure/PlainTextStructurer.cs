@@ -10,6 +10,20 @@ public sealed class PlainTextStructurer
 
     public PlainTextStructurer(StructureOptions? options = null) => _options = options ?? StructureOptions.Default;
 
+    /// <summary>Replaces every <see cref="SourcePlainText"/> among <paramref name="blocks"/> by the blocks its lines split into.</summary>
+    public IReadOnlyList<SourceBlock> Expand(IReadOnlyList<SourceBlock> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        if (!blocks.Any(b => b is SourcePlainText)) return blocks;
+        var expanded = new List<SourceBlock>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            if (block is SourcePlainText plain) expanded.AddRange(Split(plain.Text));
+            else expanded.Add(block);
+        }
+        return expanded;
+    }
+
     public IReadOnlyList<SourceBlock> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -96,6 +96,6 @@ public class HeadingRecognitionTests
         var line = "一、" + new string('长', 50);
         Assert.Empty(Build.FromText(line).Sections);
         Assert.Single(new DocumentBuilder(StructureOptions.Default with { MaxHeadingLength = 60 })
-            .Build(new DocumentHeader { Id = "a", SourcePath = "a", Format = "txt", OriginalText = line }, [new Core.Pipeline.SourceParagraph(line)]).Sections);
+            .Build(Build.Unstructured("a", "txt", line), [new Core.Pipeline.SourceParagraph(line)]).Sections);
     }
 }

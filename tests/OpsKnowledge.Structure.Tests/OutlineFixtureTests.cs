@@ -31,7 +31,6 @@ public class OutlineFixtureTests
     {
         var text = File.ReadAllText(Path.Combine(Folder, name + ".txt"));
         var blocks = new PlainTextStructurer().Split(text);
-        var header = new DocumentHeader { Id = name + ".txt", SourcePath = name + ".txt", Format = "txt", OriginalText = text };
-        return new DocumentBuilder().Build(header, blocks);
+        return new DocumentBuilder().Build(Tests.Build.Unstructured(name + ".txt", "txt", text), blocks);
     }
 }

@@ -67,6 +67,17 @@ public static class ExtractionBenchmark
         if (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) text = Regex.Replace(text, @"(?m)^#+\s*", "");
         var name = Path.GetFileName(path);
         var blocks = new Structure.PlainTextStructurer().Split(text);
-        return new Structure.DocumentBuilder().Build(new Structure.DocumentHeader { Id = name, SourcePath = path, Format = "txt", OriginalText = text }, blocks);
+        var unstructured = new Document
+        {
+            Id = name,
+            SourcePath = path,
+            Format = "txt",
+            OriginalText = text,
+            Text = "",
+            Repair = RepairReport.None,
+            Sections = [],
+            Blocks = [],
+        };
+        return new Structure.DocumentBuilder().Build(unstructured, blocks);
     }
 }

@@ -6,6 +6,7 @@ using OpsKnowledge.Application;
 using OpsKnowledge.Application.Ingestion;
 using OpsKnowledge.Benchmarks.CorpusGeneration;
 using OpsKnowledge.Core.Pipeline;
+using OpsKnowledge.Extract;
 using OpsKnowledge.Repair;
 using OpsKnowledge.Search;
 using OpsKnowledge.Search.Indexing;
@@ -30,8 +31,10 @@ public static class MacroBenchmark
         Console.WriteLine($"[macro {size}] corpus {manifest.Bytes / 1e6:F1} MB, load {loadBefore}");
 
         var stages = new StageClock();
-        var real = DefaultPipeline.Create(new TimedRepairer(new TextRepairer(), stages));
-        var pipeline = new OpsPipeline(real.Readers.Select(r => (IDocumentReader)new TimedReader(r, stages)), real.Repairer, new TimedExtractor(real.Extractor, stages));
+        var pipeline = DefaultPipeline.CreateBuilder(new TimedRepairer(new TextRepairer(), stages))
+            .UseExtractor(new TimedExtractor(new RecordExtractor(), stages))
+            .ObserveReads(new TimedReader(stages))
+            .Build();
         WarmUp(pipeline, corpus);
         stages.Clear();
 

@@ -1,27 +1,16 @@
-using System.Diagnostics;
+using OpsKnowledge.Application.Pipeline;
 using OpsKnowledge.Core.Pipeline;
 
 namespace OpsKnowledge.Benchmarks.Macro;
 
-/// <summary>Wraps a reader of the real pipeline and adds its time (read + repair + structure; the repair part is also counted apart by TimedRepairer) to a <see cref="StageClock"/>.</summary>
-public sealed class TimedReader(IDocumentReader inner, StageClock clock) : IDocumentReader
+/// <summary>Adds the pipeline's read time of each file (parse + decode + repair + structure; the repair part is also counted apart by TimedRepairer) to a <see cref="StageClock"/>.</summary>
+public sealed class TimedReader(StageClock clock) : IReadObserver
 {
-    public string Format => inner.Format;
+    public void ReadStarting(SourceFile file) => TimedRepairer.CurrentExtension = file.Extension;
 
-    public IReadOnlyList<string> Extensions => inner.Extensions;
-
-    public ReadResult Read(SourceFile file, CancellationToken cancellationToken = default)
+    public void ReadFinished(SourceFile file, TimeSpan elapsed)
     {
-        var start = Stopwatch.GetTimestamp();
-        TimedRepairer.CurrentExtension = file.Extension;
-        try
-        {
-            return inner.Read(file, cancellationToken);
-        }
-        finally
-        {
-            TimedRepairer.CurrentExtension = null;
-            clock.Add($"read:{file.Extension}", Stopwatch.GetElapsedTime(start).Ticks);
-        }
+        TimedRepairer.CurrentExtension = null;
+        clock.Add($"read:{file.Extension}", elapsed.Ticks);
     }
 }

@@ -41,9 +41,8 @@ public class HotPathBenchmarks
         _repairer = DefaultPipeline.Instance.Repairer;
         _analyzer = new ChineseAnalyzer();
         _bigrams = new ChineseBigramAnalyzer();
-        var html = DefaultPipeline.Instance.ReaderFor("plan.html")!;
         var plans = SampleText.HtmlPlans(SampleBytes);
-        _documents = plans.Select((bytes, i) => html.Read(new SourceFile($"plan-{i}.html", bytes)).Document!).ToArray();
+        _documents = plans.Select((bytes, i) => DefaultPipeline.Instance.Read(new SourceFile($"plan-{i}.html", bytes)).Document!).ToArray();
         _extractor = new RecordExtractor();
         _highlighter = new SnippetHighlighter();
         _section = _text.Split('\n').Where(l => l.Length > 120).Skip(5).First();

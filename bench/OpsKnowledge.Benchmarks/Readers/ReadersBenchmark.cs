@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OpsKnowledge.Application;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Consistency;
 using OpsKnowledge.Ingest.Docx;
@@ -6,7 +7,6 @@ using OpsKnowledge.Ingest.Html;
 using OpsKnowledge.Ingest.Markdown;
 using OpsKnowledge.Ingest.Pdf;
 using OpsKnowledge.Repair;
-using OpsKnowledge.Structure;
 
 namespace OpsKnowledge.Benchmarks.Readers;
 
@@ -22,18 +22,17 @@ public static class ReadersBenchmark
         var corpus = args.Length > 1 ? args[1] : "corpus";
         var seconds = args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3;
 
-        ITextRepairer repairer = new TextRepairer();
-        var builder = new DocumentBuilder();
-        var readers = new Dictionary<string, IDocumentReader>
+        // Each format read through the whole read path (parse, decode, repair, structure), as before the parsers split from it; PDF without OCR.
+        var readers = new Dictionary<string, OpsPipeline>
         {
-            ["html"] = new HtmlDocumentReader(repairer, builder),
-            ["docx"] = new DocxDocumentReader(repairer, builder),
-            ["pdf"] = new PdfDocumentReader(repairer, builder),
+            ["html"] = Reading(new HtmlParser()),
+            ["docx"] = Reading(new DocxParser()),
+            ["pdf"] = Reading(new PdfParser()),
         };
 
         var failed = false;
-        var markdown = new MarkdownDocumentReader(repairer, builder).Read(SourceFile.Load(Path.Combine(fixtures, $"{Plan}.md")));
-        if (!markdown.Succeeded)
+        var markdown = Reading(new MarkdownParser()).Read(SourceFile.Load(Path.Combine(fixtures, $"{Plan}.md")));
+        if (markdown.Document is null)
         {
             Console.WriteLine($"reference Markdown unreadable: {markdown.Error}");
             return 1;
@@ -43,7 +42,7 @@ public static class ReadersBenchmark
         foreach (var (format, reader) in readers)
         {
             var result = reader.Read(SourceFile.Load(Path.Combine(fixtures, $"{Plan}.{format}")));
-            if (!result.Succeeded)
+            if (result.Document is null)
             {
                 Console.WriteLine($"| {format} | failed: {result.Error} | | |");
                 failed = true;
@@ -60,7 +59,7 @@ public static class ReadersBenchmark
         foreach (var (format, reader) in readers)
         {
             var files = Directory.Exists(corpus)
-                ? Directory.EnumerateFiles(corpus).Where(f => reader.Extensions.Contains(Path.GetExtension(f).TrimStart('.').ToLowerInvariant())).Select(SourceFile.Load).ToList()
+                ? Directory.EnumerateFiles(corpus).Where(reader.CanRead).Select(SourceFile.Load).ToList()
                 : [];
             if (files.Count == 0) continue;
             foreach (var file in files) reader.Read(file); // warm-up: JIT, ICU and font caches
@@ -86,4 +85,8 @@ public static class ReadersBenchmark
         }
         return failed ? 1 : 0;
     }
+
+    private static readonly TextRepairer Repairer = new();
+
+    private static OpsPipeline Reading(IFormatParser parser) => new OpsPipelineBuilder().UseRepairer(Repairer).AddParser(parser).Build();
 }

@@ -2,12 +2,9 @@ using OpsKnowledge.Core.Model;
 
 namespace OpsKnowledge.Core.Pipeline;
 
-/// <summary>The repair stage as readers see it: bytes to text, and damaged text to clean text with a report.</summary>
-public interface ITextRepairer
+/// <summary>The repair stage as the pipeline runs it: bytes to text, and damaged text to clean text with a report.</summary>
+public interface ITextRepairer : ITextDecoder
 {
-    /// <summary>Decodes bytes with the best-scoring encoding (BOM, declared charset and detection are only candidates).</summary>
-    DecodedText Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null);
-
     /// <summary>Repairs text; offsets in the report are into <paramref name="text"/>.</summary>
     RepairedText Repair(string text);
 }

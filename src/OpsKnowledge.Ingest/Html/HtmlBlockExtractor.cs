@@ -1,7 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using OpsKnowledge.Core.Pipeline;
 
 namespace OpsKnowledge.Ingest.Html;
@@ -20,7 +19,7 @@ public sealed class HtmlBlockExtractor
 
     public HtmlContent Extract(string html)
     {
-        var parser = new HtmlParser();
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
         var document = parser.ParseDocument(html);
         return Extract(document);
     }

@@ -5,7 +5,6 @@ using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using OpsKnowledge.Core.Pipeline;
-using OpsKnowledge.Structure;
 
 namespace OpsKnowledge.Ingest.Markdown;
 
@@ -18,15 +17,15 @@ internal static partial class MarkdownBlockReader
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tag();
 
-    public static List<SourceBlock> Read(string markdown, PlainTextStructurer structurer)
+    public static List<SourceBlock> Read(string markdown)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         var blocks = new List<SourceBlock>();
-        foreach (var block in document) Add(blocks, block, inList: false, structurer);
+        foreach (var block in document) Add(blocks, block, inList: false);
         return blocks;
     }
 
-    private static void Add(List<SourceBlock> blocks, Block block, bool inList, PlainTextStructurer structurer)
+    private static void Add(List<SourceBlock> blocks, Block block, bool inList)
     {
         switch (block)
         {
@@ -40,8 +39,8 @@ internal static partial class MarkdownBlockReader
                 var text = InlineText(paragraph.Inline);
                 if (!inList && text.Split('\n').All(line => line.TrimStart().StartsWith('|')))
                 {
-                    // Pipe rows without a separator line are no Markdown table; the plain-text reading still sees one.
-                    blocks.AddRange(structurer.Split(text));
+                    // Pipe rows without a separator line are no Markdown table; the plain-text structure still sees one.
+                    blocks.Add(new SourcePlainText(text));
                 }
                 else if (text.Trim().Length > 0)
                 {
@@ -49,7 +48,7 @@ internal static partial class MarkdownBlockReader
                 }
                 break;
             case ListBlock list:
-                foreach (var item in list) Add(blocks, item, inList: true, structurer);
+                foreach (var item in list) Add(blocks, item, inList: true);
                 break;
             case CodeBlock code:
                 foreach (var line in code.Lines.Lines.Take(code.Lines.Count))
@@ -66,7 +65,7 @@ internal static partial class MarkdownBlockReader
                 }
                 break;
             case ContainerBlock container:
-                foreach (var child in container) Add(blocks, child, inList, structurer);
+                foreach (var child in container) Add(blocks, child, inList);
                 break;
         }
     }

@@ -14,8 +14,7 @@ public sealed class OpsPipelineTests
     [Fact]
     public void ExtractorFailure_KeepsTheDocument_WithAWarning()
     {
-        var standard = DefaultPipeline.Instance;
-        var pipeline = new OpsPipeline(standard.Readers, standard.Repairer, new ThrowingExtractor());
+        var pipeline = DefaultPipeline.CreateBuilder(DefaultPipeline.Instance.Repairer).UseExtractor(new ThrowingExtractor()).Build();
 
         var processed = pipeline.Process(new SourceFile("/plans/plan.md", Encoding.UTF8.GetBytes("# 1. 总体目标\n\n客户满意度由80%提高到90%。\n")));
 

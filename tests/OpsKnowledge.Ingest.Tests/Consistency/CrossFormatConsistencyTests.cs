@@ -1,3 +1,4 @@
+using OpsKnowledge.Application;
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Consistency;
@@ -6,7 +7,6 @@ using OpsKnowledge.Ingest.Html;
 using OpsKnowledge.Ingest.Markdown;
 using OpsKnowledge.Ingest.Pdf;
 using OpsKnowledge.Ingest.Tests.Html;
-using OpsKnowledge.Structure;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -17,10 +17,10 @@ public sealed class CrossFormatConsistencyTests(ITestOutputHelper output)
 {
     private const string Plan = "shequ-yanglao-yunying-fangan";
 
-    private static Document Read(IDocumentReader reader, string extension)
+    private static Document Read(OpsPipeline reader, string extension)
     {
         var result = reader.Read(SourceFile.Load(Fixture.Path("Consistency", $"{Plan}.{extension}")));
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Document is not null, result.Error);
         return result.Document!;
     }
 
@@ -31,13 +31,12 @@ public sealed class CrossFormatConsistencyTests(ITestOutputHelper output)
     public void EveryFormat_ReproducesTheMarkdownOutlineAndCells(string format)
     {
         var repairer = new PassThroughRepairer();
-        var builder = new DocumentBuilder();
-        var markdown = Read(new MarkdownDocumentReader(repairer, builder), "md");
-        IDocumentReader reader = format switch
+        var markdown = Read(Reading.With(new MarkdownParser(), repairer), "md");
+        OpsPipeline reader = format switch
         {
-            "html" => new HtmlDocumentReader(repairer, builder),
-            "docx" => new DocxDocumentReader(repairer, builder),
-            _ => new PdfDocumentReader(repairer, builder),
+            "html" => Reading.With(new HtmlParser(), repairer),
+            "docx" => Reading.With(new DocxParser(), repairer),
+            _ => Reading.With(new PdfParser(), repairer),
         };
         var other = Read(reader, format);
 

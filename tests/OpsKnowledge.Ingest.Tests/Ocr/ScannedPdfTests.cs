@@ -2,7 +2,6 @@ using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Ocr;
 using OpsKnowledge.Ingest.Pdf;
 using OpsKnowledge.Ingest.Tests.Html;
-using OpsKnowledge.Structure;
 using Xunit;
 
 namespace OpsKnowledge.Ingest.Tests.Ocr;
@@ -22,8 +21,8 @@ public sealed class ScannedPdfTests : IDisposable
     [Fact]
     public void ScannedPages_AreReadByOcr_IntoSectionsAndParagraphs()
     {
-        var result = new PdfDocumentReader(new PassThroughRepairer(), new DocumentBuilder(), new TesseractOcr(_cache, dpi: 200)).Read(Scan());
-        Assert.True(result.Succeeded, result.Error);
+        var result = Reading.With(new PdfParser(new TesseractOcr(_cache, dpi: 200))).Read(Scan());
+        Assert.True(result.Document is not null, result.Error);
         var document = result.Document!;
         Assert.Equal([1, 2], document.ScannedPages.Select(p => p.Page));
         Assert.All(document.ScannedPages, p => Assert.InRange(p.Confidence, 0.5, 0.99));
@@ -45,16 +44,16 @@ public sealed class ScannedPdfTests : IDisposable
     [Fact]
     public void MissingTesseract_IsOneLineNamingThePackage()
     {
-        var reader = new PdfDocumentReader(new PassThroughRepairer(), new DocumentBuilder(), new TesseractOcr(_cache, tesseract: "/nonexistent/tesseract"));
+        var reader = Reading.With(new PdfParser(new TesseractOcr(_cache, tesseract: "/nonexistent/tesseract")));
         var result = reader.Read(Scan());
-        Assert.False(result.Succeeded);
+        Assert.Null(result.Document);
         Assert.Equal("scanned PDF: install tesseract-ocr-chi-sim to read it", result.Error);
     }
 
     [Fact]
     public void WithoutOcr_AScanStillFailsWithItsReason()
     {
-        var result = new PdfDocumentReader(new PassThroughRepairer(), new DocumentBuilder()).Read(Scan());
+        var result = Reading.With(new PdfParser()).Read(Scan());
         Assert.Equal(PdfBlockExtractor.NoTextLayer, result.Error);
     }
 }

@@ -1,10 +1,10 @@
+using OpsKnowledge.Application;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Docx;
 using OpsKnowledge.Ingest.Ooxml;
 using OpsKnowledge.Ingest.Pptx;
 using OpsKnowledge.Ingest.Tests.Html;
 using OpsKnowledge.Ingest.Xlsx;
-using OpsKnowledge.Structure;
 using Xunit;
 
 namespace OpsKnowledge.Ingest.Tests.Ooxml;
@@ -12,7 +12,7 @@ namespace OpsKnowledge.Ingest.Tests.Ooxml;
 /// <summary>Every OOXML reader refuses a part nested deeper than a document ever is, or inflating past the limit, before OpenXML loads it.</summary>
 public sealed class OoxmlPackageReaderTests
 {
-    private static ReadResult Read(IDocumentReader reader, string name, byte[] bytes)
+    private static ProcessedFile Read(OpsPipeline reader, string name, byte[] bytes)
     {
         var path = Path.Combine(Path.GetTempPath(), "opsk-ooxml-" + Guid.NewGuid().ToString("N") + "-" + name);
         File.WriteAllBytes(path, bytes);
@@ -26,9 +26,9 @@ public sealed class OoxmlPackageReaderTests
         }
     }
 
-    private static IDocumentReader Docx() => new DocxDocumentReader(new PassThroughRepairer(), new DocumentBuilder());
-    private static IDocumentReader Xlsx() => new XlsxDocumentReader(new PassThroughRepairer(), new DocumentBuilder());
-    private static IDocumentReader Pptx() => new PptxDocumentReader(new PassThroughRepairer(), new DocumentBuilder());
+    private static OpsPipeline Docx() => Reading.With(new DocxParser());
+    private static OpsPipeline Xlsx() => Reading.With(new XlsxParser());
+    private static OpsPipeline Pptx() => Reading.With(new PptxParser());
 
     [Fact]
     public void ShallowPackages_OfTheSameShape_AreRead()
@@ -43,7 +43,7 @@ public sealed class OoxmlPackageReaderTests
     {
         var result = Read(Xlsx(), "nested.xlsx", HostilePackages.NestedXlsx(10_000));
 
-        Assert.False(result.Succeeded);
+        Assert.Null(result.Document);
         Assert.Equal("the XLSX nests elements 20,000 deep in xl/worksheets/sheet1.xml (at most 1,000), refused before loading", result.Error);
     }
 
@@ -52,7 +52,7 @@ public sealed class OoxmlPackageReaderTests
     {
         var result = Read(Pptx(), "nested.pptx", HostilePackages.NestedPptx(10_000));
 
-        Assert.False(result.Succeeded);
+        Assert.Null(result.Document);
         Assert.Equal("the PPTX nests elements 10,007 deep in ppt/slides/slide1.xml (at most 1,000), refused before loading", result.Error);
     }
 
@@ -61,7 +61,7 @@ public sealed class OoxmlPackageReaderTests
     {
         var result = Read(Docx(), "nested.docx", HostilePackages.NestedDocx(10_000, "<w:tbl><w:tr><w:tc>", "<w:p/></w:tc></w:tr></w:tbl>"));
 
-        Assert.False(result.Succeeded);
+        Assert.Null(result.Document);
         Assert.Equal("the DOCX nests elements 30,004 deep in word/document.xml (at most 1,000), refused before loading", result.Error);
     }
 
@@ -71,7 +71,7 @@ public sealed class OoxmlPackageReaderTests
         var megabytes = (int)(OoxmlPackageCheck.MaxPartBytes / (1024 * 1024)) + 1;
         var result = Read(Docx(), "bomb.docx", HostilePackages.InflatingDocx(megabytes));
 
-        Assert.False(result.Succeeded);
+        Assert.Null(result.Document);
         Assert.Equal($"the DOCX part word/document.xml inflates to {megabytes} MB (at most 128 MB a part), refused before inflating", result.Error);
     }
 

@@ -1,15 +1,15 @@
+using OpsKnowledge.Application;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Pdf;
 using OpsKnowledge.Ingest.Tests.Html;
-using OpsKnowledge.Structure;
 using Xunit;
 
 namespace OpsKnowledge.Ingest.Tests.Pdf;
 
-public sealed class PdfDocumentReaderTests
+public sealed class PdfParserTests
 {
-    private static ReadResult Read(string name) =>
-        new PdfDocumentReader(new PassThroughRepairer(), new DocumentBuilder()).Read(SourceFile.Load(Fixture.Path("Pdf", name)));
+    private static ProcessedFile Read(string name) =>
+        Reading.With(new PdfParser()).Read(SourceFile.Load(Fixture.Path("Pdf", name)));
 
     [Fact]
     public void TwoPageTable_IsOneTableInTheDocument_WithPages()
@@ -40,7 +40,7 @@ public sealed class PdfDocumentReaderTests
     public void UnreadablePdf_FailsWithItsReason(string name, string reason)
     {
         var result = Read(name);
-        Assert.False(result.Succeeded);
+        Assert.Null(result.Document);
         Assert.Equal(reason, result.Error);
     }
 }

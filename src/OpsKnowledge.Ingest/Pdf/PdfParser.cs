@@ -1,26 +1,22 @@
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Pipeline;
-using OpsKnowledge.Ingest.Blocks;
 using OpsKnowledge.Ingest.Ocr;
-using OpsKnowledge.Structure;
 
 namespace OpsKnowledge.Ingest.Pdf;
 
 /// <summary>
-/// Reads PDFs: the text layer where there is one, OCR for pages without (when an OCR engine is given); encrypted, corrupt and
+/// Parses PDFs: the text layer where there is one, OCR for pages without (when an OCR engine is given); encrypted, corrupt and
 /// garbage-text files, and scans without OCR, come back as one-line failures.
 /// </summary>
-public sealed class PdfDocumentReader(ITextRepairer repairer, DocumentBuilder? builder = null, TesseractOcr? ocr = null) : IDocumentReader
+public sealed class PdfParser(TesseractOcr? ocr = null) : IFormatParser
 {
     private readonly PdfBlockExtractor _extractor = new();
-    private readonly BlockTextRepair _repair = new(repairer);
-    private readonly DocumentBuilder _builder = builder ?? new DocumentBuilder();
 
     public string Format => "pdf";
 
     public IReadOnlyList<string> Extensions { get; } = ["pdf"];
 
-    public ReadResult Read(SourceFile file, CancellationToken cancellationToken = default)
+    public ParsedSource Parse(SourceFile file, ITextDecoder decoder, CancellationToken cancellationToken = default)
     {
         var content = PdfContentReader.Read(_extractor, file.Bytes, cancellationToken);
         var scanned = new List<ScannedPage>();
@@ -30,13 +26,13 @@ public sealed class PdfDocumentReader(ITextRepairer repairer, DocumentBuilder? b
             if (ocr?.Unavailable() is { } missing)
             {
                 // A mixed PDF keeps its text pages; a scan without OCR cannot be read at all.
-                if (content.Failure is not null) return ReadResult.Failure(file.Path, missing);
+                if (content.Failure is not null) return ParsedSource.Failed(missing);
             }
             else if (ocr is not null)
             {
                 var pages = ocr.Read(file.Bytes, content.ScannedPages, cancellationToken);
                 if (content.Failure is not null && pages.All(p => p.Blocks.Count == 0))
-                    return ReadResult.Failure(file.Path, pages.FirstOrDefault(p => p.Failure is not null)?.Failure ?? "scanned PDF: OCR found no text");
+                    return ParsedSource.Failed(pages.FirstOrDefault(p => p.Failure is not null)?.Failure ?? "scanned PDF: OCR found no text");
                 blocks = [.. blocks, .. pages.SelectMany(p => p.Blocks)];
                 // Text-layer and OCR blocks in page order; within a page each keeps its own order.
                 blocks = blocks.Select((b, i) => (b, i)).OrderBy(x => x.b.Page ?? 0).ThenBy(x => x.i).Select(x => x.b).ToList();
@@ -44,21 +40,14 @@ public sealed class PdfDocumentReader(ITextRepairer repairer, DocumentBuilder? b
                 content = content with { Failure = null, Title = content.Title ?? pages.SelectMany(p => p.Blocks).OfType<SourceParagraph>().FirstOrDefault()?.Text };
             }
         }
-        if (content.Failure is { } failure) return ReadResult.Failure(file.Path, failure);
+        if (content.Failure is { } failure) return ParsedSource.Failed(failure);
 
-        var repaired = _repair.Repair(blocks);
-        var header = new DocumentHeader
+        return ParsedSource.FromBlocks(blocks, new SourceFacts
         {
-            Id = file.Name,
-            SourcePath = file.Path,
-            Format = Format,
-            OriginalText = repaired.OriginalText,
-            Repair = repaired.Report with { BoilerplateRemoved = repaired.Report.BoilerplateRemoved + content.RunningLinesRemoved },
-            ContentHash = file.ContentHash,
+            BoilerplateRemoved = content.RunningLinesRemoved,
             PageCount = content.PageCount,
             Title = content.Title,
-        };
-        var document = _builder.Build(header, repaired.Blocks);
-        return ReadResult.Success(scanned.Count == 0 ? document : document with { ScannedPages = scanned });
+            ScannedPages = scanned,
+        });
     }
 }

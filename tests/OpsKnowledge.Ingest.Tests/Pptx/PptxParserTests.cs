@@ -1,17 +1,17 @@
+using OpsKnowledge.Application;
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Pptx;
 using OpsKnowledge.Ingest.Tests.Html;
-using OpsKnowledge.Structure;
 using Xunit;
 
 namespace OpsKnowledge.Ingest.Tests.Pptx;
 
 /// <summary>Our deck (tools/format-fixtures/slide_deck.py saved as .pptx by LibreOffice), as text boxes and with PowerPoint's placeholders.</summary>
-public sealed class PptxDocumentReaderTests
+public sealed class PptxParserTests
 {
-    private static ReadResult Read(string name) =>
-        new PptxDocumentReader(new PassThroughRepairer(), new DocumentBuilder()).Read(SourceFile.Load(Fixture.Path("Pptx", name)));
+    private static ProcessedFile Read(string name) =>
+        Reading.With(new PptxParser()).Read(SourceFile.Load(Fixture.Path("Pptx", name)));
 
     [Theory]
     [InlineData("chongdianzhan-huibao.pptx")]
@@ -55,7 +55,7 @@ public sealed class PptxDocumentReaderTests
     public void RandomBytes_FailWithItsReason()
     {
         var result = Read("random-bytes.pptx");
-        Assert.False(result.Succeeded);
+        Assert.Null(result.Document);
         Assert.StartsWith("not a valid PPTX", result.Error);
     }
 }

@@ -1,17 +1,17 @@
+using OpsKnowledge.Application;
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Tests.Html;
 using OpsKnowledge.Ingest.Xlsx;
-using OpsKnowledge.Structure;
 using Xunit;
 
 namespace OpsKnowledge.Ingest.Tests.Xlsx;
 
 /// <summary>Our KPI workbook (written with tools/format-fixtures/kpi_workbook.py, saved as .xlsx by LibreOffice).</summary>
-public sealed class XlsxDocumentReaderTests
+public sealed class XlsxParserTests
 {
-    private static ReadResult Read(string name) =>
-        new XlsxDocumentReader(new PassThroughRepairer(), new DocumentBuilder()).Read(SourceFile.Load(Fixture.Path("Xlsx", name)));
+    private static ProcessedFile Read(string name) =>
+        Reading.With(new XlsxParser()).Read(SourceFile.Load(Fixture.Path("Xlsx", name)));
 
     private static Document Workbook() => Read("wuliu-yuanqu-zhibiao.xlsx").Document!;
 
@@ -73,7 +73,7 @@ public sealed class XlsxDocumentReaderTests
     public void NonZipWorkbook_FailsWithItsReason()
     {
         var result = Read("plain-text.xlsx");
-        Assert.False(result.Succeeded);
+        Assert.Null(result.Document);
         Assert.Equal(XlsxContentReader.NotAZip, result.Error);
     }
 }

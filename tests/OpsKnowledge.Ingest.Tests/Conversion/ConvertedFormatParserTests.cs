@@ -1,3 +1,4 @@
+using OpsKnowledge.Application;
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Conversion;
@@ -5,13 +6,12 @@ using OpsKnowledge.Ingest.Docx;
 using OpsKnowledge.Ingest.Pptx;
 using OpsKnowledge.Ingest.Tests.Html;
 using OpsKnowledge.Ingest.Xlsx;
-using OpsKnowledge.Structure;
 using Xunit;
 
 namespace OpsKnowledge.Ingest.Tests.Conversion;
 
 /// <summary>Old formats made by LibreOffice from our corpus plan, workbook and deck (tools/format-fixtures), read through a real LibreOffice.</summary>
-public sealed class ConvertedDocumentReaderTests : IDisposable
+public sealed class ConvertedFormatParserTests : IDisposable
 {
     private readonly string _cache = Path.Combine(Path.GetTempPath(), $"opsk-convert-test-{Guid.NewGuid():N}");
 
@@ -22,8 +22,8 @@ public sealed class ConvertedDocumentReaderTests : IDisposable
 
     private static readonly PassThroughRepairer Repairer = new();
 
-    private ConvertedDocumentReader Word(LibreOfficeConverter? converter = null) =>
-        new("word", ConvertedDocumentReader.WordExtensions, "docx", new DocxDocumentReader(Repairer, new DocumentBuilder()), converter ?? new LibreOfficeConverter(_cache));
+    private OpsPipeline Word(LibreOfficeConverter? converter = null) =>
+        Reading.With(new ConvertedFormatParser("word", ConvertedFormatParser.WordExtensions, "docx", new DocxParser(), converter ?? new LibreOfficeConverter(_cache)), Repairer);
 
     private static SourceFile Load(string name) => SourceFile.Load(Fixture.Path("Conversion", name));
 
@@ -33,7 +33,7 @@ public sealed class ConvertedDocumentReaderTests : IDisposable
     public void Doc_ReadsAsTheDocxItWasSavedFrom()
     {
         var doc = Word().Read(Load("wuliu-yuanqu-niandu-jihua.doc")).Document!;
-        var docx = new DocxDocumentReader(Repairer, new DocumentBuilder()).Read(Load("wuliu-yuanqu-niandu-jihua.docx")).Document!;
+        var docx = Reading.With(new DocxParser(), Repairer).Read(Load("wuliu-yuanqu-niandu-jihua.docx")).Document!;
 
         Assert.Equal("doc", doc.Format);
         Assert.Equal(docx.Sections.Select(s => s.Title), doc.Sections.Select(s => s.Title));
@@ -46,7 +46,7 @@ public sealed class ConvertedDocumentReaderTests : IDisposable
         // WPS Office saves .wps in Word 97's binary format; LibreOffice tells the format by content, not by name.
         var bytes = Fixture.Bytes("Conversion", "wuliu-yuanqu-niandu-jihua.doc");
         var result = Word().Read(new SourceFile("/plans/wuliu.wps", bytes));
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Document is not null, result.Error);
         Assert.Equal("wps", result.Document!.Format);
         Assert.Contains(result.Document.Sections, s => s.Title == "年度指标分解");
     }
@@ -54,9 +54,9 @@ public sealed class ConvertedDocumentReaderTests : IDisposable
     [Fact]
     public void Xls_ReadsLikeTheWorkbook()
     {
-        var reader = new ConvertedDocumentReader("sheet", ConvertedDocumentReader.SheetExtensions, "xlsx", new XlsxDocumentReader(Repairer, new DocumentBuilder()), new LibreOfficeConverter(_cache));
+        var reader = Reading.With(new ConvertedFormatParser("sheet", ConvertedFormatParser.SheetExtensions, "xlsx", new XlsxParser(), new LibreOfficeConverter(_cache)), Repairer);
         var xls = reader.Read(Load("wuliu-yuanqu-zhibiao.xls")).Document!;
-        var xlsx = new XlsxDocumentReader(Repairer, new DocumentBuilder()).Read(SourceFile.Load(Fixture.Path("Xlsx", "wuliu-yuanqu-zhibiao.xlsx"))).Document!;
+        var xlsx = Reading.With(new XlsxParser(), Repairer).Read(SourceFile.Load(Fixture.Path("Xlsx", "wuliu-yuanqu-zhibiao.xlsx"))).Document!;
         Assert.Equal(Cells(xlsx), Cells(xls));
         Assert.Equal(xlsx.Sections.Select(s => s.Title), xls.Sections.Select(s => s.Title));
     }
@@ -64,7 +64,7 @@ public sealed class ConvertedDocumentReaderTests : IDisposable
     [Fact]
     public void Odp_SlidesBecomeSections()
     {
-        var reader = new ConvertedDocumentReader("slides", ConvertedDocumentReader.SlideExtensions, "pptx", new PptxDocumentReader(Repairer, new DocumentBuilder()), new LibreOfficeConverter(_cache));
+        var reader = Reading.With(new ConvertedFormatParser("slides", ConvertedFormatParser.SlideExtensions, "pptx", new PptxParser(), new LibreOfficeConverter(_cache)), Repairer);
         var deck = reader.Read(Load("chongdianzhan-huibao.odp")).Document!;
         Assert.Contains(deck.Sections, s => s.Title == "年度指标分解" && s.Page == 3);
         Assert.Contains("4200万千瓦时", Cells(deck));
@@ -74,7 +74,7 @@ public sealed class ConvertedDocumentReaderTests : IDisposable
     public void SecondRead_ComesFromTheCache_WithoutLibreOffice()
     {
         var file = Load("wuliu-yuanqu-niandu-jihua.doc");
-        Assert.True(Word().Read(file).Succeeded);
+        Assert.NotNull(Word().Read(file).Document);
         var noLibreOffice = new LibreOfficeConverter(_cache, programs: "/nonexistent/soffice");
         var again = noLibreOffice.Convert(file, "docx");
         Assert.True(again.FromCache);
@@ -85,7 +85,7 @@ public sealed class ConvertedDocumentReaderTests : IDisposable
     public void MissingLibreOffice_IsOneLineNamingThePackage()
     {
         var result = Word(new LibreOfficeConverter(_cache, programs: "/nonexistent/soffice")).Read(Load("wuliu-yuanqu-niandu-jihua.doc"));
-        Assert.False(result.Succeeded);
+        Assert.Null(result.Document);
         Assert.Equal("install libreoffice-writer-nogui to read .doc (LibreOffice converts it)", result.Error);
     }
 
@@ -98,7 +98,7 @@ public sealed class ConvertedDocumentReaderTests : IDisposable
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(hanging, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var started = DateTime.UtcNow;
         var result = Word(new LibreOfficeConverter(_cache, TimeSpan.FromSeconds(1), programs: hanging)).Read(Load("wuliu-yuanqu-niandu-jihua.doc"));
-        Assert.False(result.Succeeded);
+        Assert.Null(result.Document);
         Assert.Equal("LibreOffice did not convert .doc within 1 s (stopped)", result.Error);
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(20), "the hung converter was waited for");
     }

@@ -1,20 +1,19 @@
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Html;
 using OpsKnowledge.Repair;
-using OpsKnowledge.Structure;
 using Xunit;
 
 namespace OpsKnowledge.Ingest.Tests.Html;
 
-public sealed class HtmlDocumentReaderTests
+public sealed class HtmlParserTests
 {
     [Fact]
     public void GbkPageWithLyingMeta_ThroughTheRealRepairer_GivesChineseSections()
     {
-        var reader = new HtmlDocumentReader(new TextRepairer(), new DocumentBuilder());
+        var reader = Reading.With(new HtmlParser(), new TextRepairer());
         var result = reader.Read(SourceFile.Load(Fixture.Path("Html", "wuliu-yuanqu-niandu-jihua.htm")));
 
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Document is not null, result.Error);
         var document = result.Document!;
         Assert.StartsWith("gb", document.Encoding, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(document.Sections, s => s.Heading == "二 年度运营目标" || s.Title == "年度运营目标");
@@ -25,7 +24,7 @@ public sealed class HtmlDocumentReaderTests
     [Fact]
     public void ScrapedPage_BecomesADocumentWithoutFurniture()
     {
-        var reader = new HtmlDocumentReader(new PassThroughRepairer(), new DocumentBuilder());
+        var reader = Reading.With(new HtmlParser());
         var document = reader.Read(SourceFile.Load(Fixture.Path("Html", "wenlv-jingqu-zhihui-yunying.html"))).Document!;
 
         Assert.Equal("html", document.Format);
@@ -40,7 +39,7 @@ public sealed class HtmlDocumentReaderTests
     [Fact]
     public void EmptyFile_IsAFailure()
     {
-        var reader = new HtmlDocumentReader(new PassThroughRepairer(), new DocumentBuilder());
-        Assert.False(reader.Read(new SourceFile("empty.html", [])).Succeeded);
+        var reader = Reading.With(new HtmlParser());
+        Assert.Null(reader.Read(new SourceFile("empty.html", [])).Document);
     }
 }

@@ -1,13 +1,13 @@
 using OpsKnowledge.Core.Pipeline;
 
-namespace OpsKnowledge.Ingest.Blocks;
+namespace OpsKnowledge.Application.Pipeline;
 
 /// <summary>
 /// Runs the repair stage once over a document's blocks: every text unit (heading, paragraph, caption, table cell) becomes one
 /// line of a single text, so the report's offsets point into that text (kept as the document's original text) and mojibake
 /// detectors see a whole document's context rather than one cell at a time.
 /// </summary>
-public sealed class BlockTextRepair(ITextRepairer repairer)
+internal sealed class BlockTextRepair(ITextRepairer repairer)
 {
     public RepairedBlocks Repair(IReadOnlyList<SourceBlock> blocks)
     {

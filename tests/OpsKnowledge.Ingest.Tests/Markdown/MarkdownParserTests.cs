@@ -1,22 +1,22 @@
+using OpsKnowledge.Application;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Markdown;
 using OpsKnowledge.Ingest.Tests.Text;
-using OpsKnowledge.Structure;
 using Xunit;
 
 namespace OpsKnowledge.Ingest.Tests.Markdown;
 
 /// <summary>The Markdown reader turns headings, lists, tables, code and HTML into a structured plan with plain text.</summary>
-public class MarkdownDocumentReaderTests
+public class MarkdownParserTests
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Markdown", "Fixtures");
 
-    private readonly MarkdownDocumentReader _reader = new(new PassThroughTextRepairer(), new DocumentBuilder());
+    private readonly OpsPipeline _reader = Reading.With(new MarkdownParser(), new PassThroughTextRepairer());
 
     private Core.Model.Document ReadFixture()
     {
         var result = _reader.Read(SourceFile.Load(Path.Combine(Folder, "service-plan.md")));
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Document is not null, result.Error);
         return result.Document!;
     }
 

@@ -1,18 +1,18 @@
+using OpsKnowledge.Application;
 using System.Security.Cryptography;
 using System.Text;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Text;
-using OpsKnowledge.Structure;
 using Xunit;
 
 namespace OpsKnowledge.Ingest.Tests.Text;
 
 /// <summary>The plain-text reader decodes, repairs, structures and describes a plan, and turns bad files into failures.</summary>
-public class TextDocumentReaderTests
+public class TextParserTests
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Text", "Fixtures");
 
-    private readonly TextDocumentReader _reader = new(new PassThroughTextRepairer(), new DocumentBuilder());
+    private readonly OpsPipeline _reader = Reading.With(new TextParser(), new PassThroughTextRepairer());
 
     [Fact]
     public void Plan_IsReadWithOutlineTableAndHeader()
@@ -20,7 +20,7 @@ public class TextDocumentReaderTests
         var file = SourceFile.Load(Path.Combine(Folder, "property-plan.txt"));
         var result = _reader.Read(file);
 
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Document is not null, result.Error);
         var document = result.Document!;
         Assert.Equal("property-plan.txt", document.Id);
         Assert.Equal("txt", document.Format);
@@ -47,7 +47,7 @@ public class TextDocumentReaderTests
     public void BadBytes_AreFailuresNotExceptions(byte[] bytes, string reason)
     {
         var result = _reader.Read(new SourceFile("/in/bad.txt", bytes));
-        Assert.False(result.Succeeded);
+        Assert.Null(result.Document);
         Assert.Equal(reason, result.Error);
         Assert.Equal("/in/bad.txt", result.Path);
     }

@@ -1,15 +1,15 @@
+using OpsKnowledge.Application;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Docx;
 using OpsKnowledge.Ingest.Tests.Html;
-using OpsKnowledge.Structure;
 using Xunit;
 
 namespace OpsKnowledge.Ingest.Tests.Docx;
 
-public sealed class DocxDocumentReaderTests
+public sealed class DocxParserTests
 {
-    private static ReadResult Read(string name) =>
-        new DocxDocumentReader(new PassThroughRepairer(), new DocumentBuilder()).Read(SourceFile.Load(Fixture.Path("Docx", name)));
+    private static ProcessedFile Read(string name) =>
+        Reading.With(new DocxParser()).Read(SourceFile.Load(Fixture.Path("Docx", name)));
 
     [Fact]
     public void NumberedHeadings_BecomeNumberedSections_MergedCellsExpand()
@@ -28,7 +28,7 @@ public sealed class DocxDocumentReaderTests
     public void NonZipDocx_FailsWithItsReason()
     {
         var result = Read("plain-text.docx");
-        Assert.False(result.Succeeded);
+        Assert.Null(result.Document);
         Assert.Equal(DocxContentReader.NotAZip, result.Error);
     }
 }
