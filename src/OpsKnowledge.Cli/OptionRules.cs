@@ -1,13 +1,17 @@
 using System.CommandLine;
+using OpsKnowledge.Core.Search;
 
 namespace OpsKnowledge.Cli;
 
 /// <summary>Value checks for options, reported as parse errors (one line, exit 2) before a command runs.</summary>
 public static class OptionRules
 {
-    public static readonly string[] SearchKinds = ["section", "kpi", "target", "risk", "milestone", "record"];
+    /// <summary>What --kind of a search accepts: sections, each kind of the catalogue, or any record.</summary>
+    public static readonly string[] SearchKinds =
+        [EntryKindFilter.SectionWireName, .. Core.Records.RecordKinds.WireNames, EntryKindFilter.AnyRecordWireName];
 
-    public static readonly string[] RecordKinds = ["kpi", "target", "risk", "milestone"];
+    /// <summary>What --kind of a record listing accepts: the catalogue's kinds.</summary>
+    public static readonly string[] RecordKinds = [.. Core.Records.RecordKinds.WireNames];
 
     public static readonly string[] Scopes = ["plan", "reference"];
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using OpsKnowledge.Application.Indexes;
 using OpsKnowledge.Cli;
 using OpsKnowledge.Cli.Commands;
 
@@ -49,9 +50,9 @@ catch (OperationCanceledException)
     Terminal.Error("cancelled");
     return 130;
 }
-catch (Exception ex) when (IndexOpener.IsDamage(ex))
+catch (Exception ex) when (KnowledgeIndexes.AsFailure(ex, IndexOpener.LastDirectory) is { } failure)
 {
-    Terminal.Error(IndexOpener.DamageMessage(ex));
+    Terminal.Error(failure.Message);
     return 1;
 }
 catch (Exception ex)

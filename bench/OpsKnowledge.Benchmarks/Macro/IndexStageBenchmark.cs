@@ -7,6 +7,7 @@ using OpsKnowledge.Application;
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Core.Records;
+using OpsKnowledge.Core.Search;
 using OpsKnowledge.Core.Serialization;
 using OpsKnowledge.Search;
 using OpsKnowledge.Search.Indexing;

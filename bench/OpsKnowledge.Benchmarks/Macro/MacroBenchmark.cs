@@ -6,6 +6,7 @@ using OpsKnowledge.Application;
 using OpsKnowledge.Application.Ingestion;
 using OpsKnowledge.Benchmarks.CorpusGeneration;
 using OpsKnowledge.Core.Pipeline;
+using OpsKnowledge.Core.Search;
 using OpsKnowledge.Extract;
 using OpsKnowledge.Repair;
 using OpsKnowledge.Search;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using OpsKnowledge.Application.Indexes;
 using OpsKnowledge.Application;
 using OpsKnowledge.Application.Ingestion;
+using OpsKnowledge.Core.Search;
 using OpsKnowledge.Search;
 using OpsKnowledge.Search.Analysis;
 

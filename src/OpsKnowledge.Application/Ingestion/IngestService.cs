@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using OpsKnowledge.Core.Pipeline;
-using OpsKnowledge.Search;
+using OpsKnowledge.Core.Search;
 
 namespace OpsKnowledge.Application.Ingestion;
 
@@ -8,10 +8,10 @@ namespace OpsKnowledge.Application.Ingestion;
 public sealed class IngestService
 {
     private readonly OpsPipeline _pipeline;
-    private readonly KnowledgeIndex _index;
+    private readonly IKnowledgeIndex _index;
     private readonly IngestOptions _options;
 
-    public IngestService(OpsPipeline pipeline, KnowledgeIndex index, IngestOptions? options = null)
+    public IngestService(OpsPipeline pipeline, IKnowledgeIndex index, IngestOptions? options = null)
     {
         _pipeline = pipeline;
         _index = index;
@@ -24,7 +24,7 @@ public sealed class IngestService
         var (files, problems) = new SourceFileFinder(_pipeline.CanRead).Find(paths);
         // Content hashes of what is indexed, read once: asking the index per file would reopen its reader after every upsert.
         // A document indexed with an older entry layout counts as changed, so upgrading re-indexes it.
-        var indexed = _index.Documents().Where(d => d.Layout == KnowledgeIndex.Layout).ToDictionary(d => d.Id, d => d.ContentHash, StringComparer.Ordinal);
+        var indexed = _index.Documents().Where(d => d.Layout == _index.Layout).ToDictionary(d => d.Id, d => d.ContentHash, StringComparer.Ordinal);
         var results = new IngestFileResult[files.Count];
         var claimedIds = new Dictionary<string, string>(StringComparer.Ordinal);
         var gate = new object();

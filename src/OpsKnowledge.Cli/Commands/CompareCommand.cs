@@ -1,5 +1,8 @@
 using System.CommandLine;
 using OpsKnowledge.Application.Comparison;
+using OpsKnowledge.Application.Documents;
+using OpsKnowledge.Application.Records;
+using OpsKnowledge.Core.Search;
 using OpsKnowledge.Planning.Comparison;
 using Spectre.Console;
 
@@ -49,8 +52,7 @@ public static class CompareCommand
                 var comparison = service.Compare(kpi, chosenDocs, includeReference);
                 if (comparison.Rows.Count == 0)
                 {
-                    var known = index.Records(new OpsKnowledge.Search.RecordFilter { Kind = "kpi", Top = 20_000 })
-                        .Concat(index.Records(new OpsKnowledge.Search.RecordFilter { Kind = "target", Top = 20_000 }))
+                    var known = new RecordService(index).Measures(top: 20_000)
                         .Where(r => r.Scope == OpsKnowledge.Core.Records.RecordScope.Plan || includeReference)
                         .Select(r => r.CanonicalName ?? r.Name);
                     var where = chosenDocs.Length > 0 ? $" in {string.Join(", ", chosenDocs)}" : "";
@@ -76,8 +78,7 @@ public static class CompareCommand
     }
 
     /// <summary>Each plan's title by file name, shown beside it.</summary>
-    internal static IReadOnlyDictionary<string, string> Titles(OpsKnowledge.Search.KnowledgeIndex index) =>
-        index.Documents().Where(d => d.Title is { Length: > 0 }).ToDictionary(d => d.Id, d => d.Title!, StringComparer.Ordinal);
+    private static IReadOnlyDictionary<string, string> Titles(IDocumentStore index) => new DocumentService(index).Titles();
 
     private static string Named(string doc, IReadOnlyDictionary<string, string> titles) =>
         titles.TryGetValue(doc, out var title) ? $"{doc}\n《{title}》" : doc;

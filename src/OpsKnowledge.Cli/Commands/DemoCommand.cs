@@ -4,7 +4,9 @@ using OpsKnowledge.Application.Bootstrap;
 using OpsKnowledge.Application.Comparison;
 using OpsKnowledge.Application.Ingestion;
 using OpsKnowledge.Planning.Bootstrap;
-using OpsKnowledge.Search;
+using OpsKnowledge.Application.Documents;
+using OpsKnowledge.Core.Records;
+using OpsKnowledge.Core.Search;
 
 namespace OpsKnowledge.Cli.Commands;
 
@@ -51,14 +53,14 @@ public static class DemoCommand
                 SearchCommand.Print(query, index.Search(new SearchRequest { Query = query, Top = 3 }));
             }
 
-            var kpis = index.Records(new RecordFilter { Name = "客户满意度", Kind = "kpi" });
+            var kpis = index.Records(new RecordFilter { Name = "客户满意度", Kind = EntryKindFilter.Of(RecordKind.Kpi) });
             Terminal.WriteLine("");
             Terminal.WriteLine("$ opsk records --name 客户满意度 --kind kpi     # one KPI across all plans, synonyms included");
             RecordTables.Print(kpis, showDoc: true);
 
             Terminal.WriteLine("");
             Terminal.WriteLine("$ opsk compare 客户满意度     # one KPI across plans: values, baselines, units, spread");
-            CompareCommand.PrintKpi(new CompareService(index).Compare("客户满意度", [], includeReference: false), CompareCommand.Titles(index));
+            CompareCommand.PrintKpi(new CompareService(index).Compare("客户满意度", [], includeReference: false), new DocumentService(index).Titles());
 
             var path = parse.GetValue(output) ?? Path.Combine(Path.GetTempPath(), "opsk-demo", "new-plan.md");
             Terminal.WriteLine("");
@@ -73,7 +75,7 @@ public static class DemoCommand
     }
 
     /// <summary>Per damaged document: how many repairs of each kind, and a few of them as before → after.</summary>
-    private static void PrintRepairs(KnowledgeIndex index)
+    private static void PrintRepairs(IKnowledgeIndex index)
     {
         var damaged = index.Documents().Where(d => d.Repairs > 0 || d.Encoding is { } e && !e.StartsWith("utf", StringComparison.OrdinalIgnoreCase)).ToList();
         Terminal.WriteLine("");
@@ -92,7 +94,7 @@ public static class DemoCommand
         }
     }
 
-    private static void WriteSkeleton(KnowledgeIndex index, string path)
+    private static void WriteSkeleton(IKnowledgeIndex index, string path)
     {
         try
         {

@@ -2,7 +2,7 @@ using System.CommandLine;
 using OpsKnowledge.Application;
 using OpsKnowledge.Application.Ingestion;
 using OpsKnowledge.Core.Serialization;
-using OpsKnowledge.Search;
+using OpsKnowledge.Core.Search;
 using Spectre.Console;
 
 namespace OpsKnowledge.Cli.Commands;
@@ -47,7 +47,7 @@ public static class IngestCommand
     }
 
     /// <summary>Runs an ingest with a progress bar on a terminal and prints the summary; shared with the demo.</summary>
-    public static async Task<IngestSummary> Run(KnowledgeIndex index, IReadOnlyList<string> paths, IngestOptions options, bool json, CancellationToken cancellationToken)
+    public static async Task<IngestSummary> Run(IKnowledgeIndex index, IReadOnlyList<string> paths, IngestOptions options, bool json, CancellationToken cancellationToken)
     {
         // A damaged index was mended on open: say what was removed before the files that bring it back.
         if (index.Mended is { } mended) Terminal.Error($"warning: {mended}");

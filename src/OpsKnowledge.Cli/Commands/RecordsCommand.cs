@@ -1,6 +1,6 @@
 using System.CommandLine;
 using OpsKnowledge.Core.Serialization;
-using OpsKnowledge.Search;
+using OpsKnowledge.Core.Search;
 
 namespace OpsKnowledge.Cli.Commands;
 
@@ -31,7 +31,7 @@ public static class RecordsCommand
             using var index = IndexOpener.ForReading(parse.GetValue(CliOptions.Index));
             var records = index.Records(new RecordFilter
             {
-                Kind = parse.GetValue(kind),
+                Kind = EntryKindFilter.Parse(parse.GetValue(kind)),
                 Doc = parse.GetValue(doc),
                 Name = parse.GetValue(name),
                 Scope = parse.GetValue(scope),

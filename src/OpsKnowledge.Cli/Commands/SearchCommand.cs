@@ -1,6 +1,8 @@
 using System.CommandLine;
 using OpsKnowledge.Core.Serialization;
-using OpsKnowledge.Search;
+using OpsKnowledge.Application.Search;
+using OpsKnowledge.Core.Records;
+using OpsKnowledge.Core.Search;
 using Spectre.Console;
 
 namespace OpsKnowledge.Cli.Commands;
@@ -40,17 +42,18 @@ public static class SearchCommand
             using var index = IndexOpener.ForReading(parse.GetValue(CliOptions.Index));
             var onlyDoc = parse.GetValue(doc);
             if (!string.IsNullOrWhiteSpace(onlyDoc)) onlyDoc = ShowCommand.Find(index, onlyDoc).Id;
-            if (index.OutdatedDocuments() is > 0 and var outdated)
+            var search = new SearchService(index);
+            if (search.OutdatedDocuments() is > 0 and var outdated)
             {
                 Console.Error.WriteLine($"note: {outdated} document(s) were indexed by an older version of opsk and are found only partly; run 'opsk ingest' on their folder again to re-index them");
             }
-            var results = index.Search(new SearchRequest
+            var results = search.Search(new SearchRequest
             {
                 Query = text,
                 Top = Math.Min(parse.GetValue(top), 1000),
                 Offset = parse.GetValue(offset),
                 Doc = onlyDoc,
-                Kind = parse.GetValue(kind),
+                Kind = EntryKindFilter.Parse(parse.GetValue(kind)),
                 Scope = parse.GetValue(scope),
                 Period = parse.GetValue(period),
                 WithFacets = parse.GetValue(facets),
@@ -117,7 +120,7 @@ public static class SearchCommand
             }
             if (hit.Records is { Count: > 1 } records)
             {
-                Terminal.WriteLine($"   records: {string.Join(" · ", records.Select(r => $"{r.Kind.ToString().ToLowerInvariant()} {r.Name}{(r.Value is { } v ? " " + v : "")}"))}");
+                Terminal.WriteLine($"   records: {string.Join(" · ", records.Select(r => $"{RecordKinds.Of(r.Kind).WireName} {r.Name}{(r.Value is { } v ? " " + v : "")}"))}");
             }
         }
         var shown = results.Offset == 0 ? $"{results.Hits.Count}" : $"{results.Offset + 1}–{results.Offset + results.Hits.Count}";

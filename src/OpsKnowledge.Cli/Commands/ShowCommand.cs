@@ -1,7 +1,7 @@
 using System.CommandLine;
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Serialization;
-using OpsKnowledge.Search;
+using OpsKnowledge.Core.Search;
 using Spectre.Console;
 
 namespace OpsKnowledge.Cli.Commands;
@@ -45,7 +45,7 @@ public static class ShowCommand
         return command;
     }
 
-    public static Document Find(KnowledgeIndex index, string name)
+    public static Document Find(IDocumentStore index, string name)
     {
         if (index.LoadDocument(name) is { } exact) return exact;
         var ids = index.Documents().Select(d => d.Id).ToList();

@@ -1,4 +1,5 @@
 using OpsKnowledge.Core.Records;
+using OpsKnowledge.Core.Search;
 
 namespace OpsKnowledge.Search.Indexing;
 
@@ -6,29 +7,21 @@ namespace OpsKnowledge.Search.Indexing;
 internal static class EntryKinds
 {
     public const string Document = "doc";
-    public const string Section = "section";
+    public const string Section = EntryKindFilter.SectionWireName;
 
-    public static readonly string[] Records = ["kpi", "target", "risk", "milestone"];
+    /// <summary>The record kinds' values: their catalogue wire names.</summary>
+    public static readonly string[] Records = [.. RecordKinds.WireNames];
 
     public static readonly string[] Searchable = [Section, .. Records];
 
-    public static string Of(RecordKind kind) => kind switch
-    {
-        RecordKind.Kpi => "kpi",
-        RecordKind.Target => "target",
-        RecordKind.Risk => "risk",
-        RecordKind.Milestone => "milestone",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
+    public static string Of(RecordKind kind) => RecordKinds.Of(kind).WireName;
 
-    /// <summary>Kinds a filter value stands for: "record" (or "records") is every record kind, plurals are accepted; null means every searchable kind.</summary>
-    public static IReadOnlyList<string> Expand(string? filter)
+    /// <summary>Kinds a filter stands for: any record is every record kind; null means every searchable kind; an unknown value
+    /// stays itself, which no entry has.</summary>
+    public static IReadOnlyList<string> Expand(EntryKindFilter? filter)
     {
-        if (string.IsNullOrWhiteSpace(filter)) return Searchable;
-        var value = filter.Trim().ToLowerInvariant();
-        if (value is "record" or "records") return Records;
-        if (value.EndsWith('s') && value != "kpis" && Array.IndexOf(Searchable, value[..^1]) >= 0) return [value[..^1]];
-        if (value == "kpis") return ["kpi"];
-        return [value];
+        if (filter is null) return Searchable;
+        if (filter.IsAnyRecord) return Records;
+        return [filter.WireName];
     }
 }

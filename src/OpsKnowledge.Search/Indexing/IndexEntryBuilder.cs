@@ -2,6 +2,7 @@ using System.Text;
 using Lucene.Net.Documents;
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Records;
+using OpsKnowledge.Core.Search;
 using OpsKnowledge.Core.Serialization;
 using OpsKnowledge.Search.Analysis;
 using Document = OpsKnowledge.Core.Model.Document;

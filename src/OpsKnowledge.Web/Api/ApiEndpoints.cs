@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OpsKnowledge.Core.Serialization;
-using OpsKnowledge.Search;
+using OpsKnowledge.Core.Search;
 using OpsKnowledge.Web.Hosting;
 using OpsKnowledge.Web.Knowledge;
 using OpsKnowledge.Web.Pages;
@@ -44,7 +44,7 @@ internal static class ApiEndpoints
         var offset = RequestLimits.Number(query, "offset", 0, 0, int.MaxValue, out var error);
         var top = RequestLimits.Number(query, "top", MaxDocsListed, 1, MaxDocsListed, out var topError);
         if (offset is null || top is null) return Error((error ?? topError)!, StatusCodes.Status400BadRequest);
-        var all = source.Index.Documents();
+        var all = source.Documents.Documents();
         context.Response.Headers["X-Total-Count"] = all.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Json(all.Skip(offset.Value).Take(top.Value).ToList());
     }
@@ -53,7 +53,7 @@ internal static class ApiEndpoints
     {
         var page = RequestLimits.Number(context.Request.Query, "page", 1, 1, int.MaxValue, out var error);
         if (page is null) return Error(error!, StatusCodes.Status400BadRequest);
-        if (source.Index.LoadDocument(id) is not { } document) return Error($"no document '{id}' in the index", StatusCodes.Status404NotFound);
+        if (source.Documents.Load(id) is not { } document) return Error($"no document '{id}' in the index", StatusCodes.Status404NotFound);
         var window = DocumentWindow.Of(document, page.Value, options.BlocksPerPage, options.CharactersPerPage, context.RequestAborted);
         return Json(DocumentView.Of(document, window, options.CharactersPerPage));
     }
@@ -66,12 +66,12 @@ internal static class ApiEndpoints
         if (top is null) return Error(error!, StatusCodes.Status400BadRequest);
         var offset = RequestLimits.Offset(request.Query, out error);
         if (offset is null) return Error(error!, StatusCodes.Status400BadRequest);
-        var results = source.Index.Search(new SearchRequest
+        var results = source.Search.Search(new SearchRequest
         {
             Query = q,
             Top = top.Value,
             Offset = offset.Value,
-            Kind = QueryValues.One(request.Query, "kind"),
+            Kind = EntryKindFilter.Parse(QueryValues.One(request.Query, "kind")),
             Doc = QueryValues.One(request.Query, "doc"),
             Scope = QueryValues.One(request.Query, "scope"),
             Period = QueryValues.One(request.Query, "period"),
@@ -84,9 +84,9 @@ internal static class ApiEndpoints
     {
         var top = limits.Top(request.Query, 100, out var error);
         if (top is null) return Error(error!, StatusCodes.Status400BadRequest);
-        return Json(source.Index.Records(new RecordFilter
+        return Json(source.Records.Records(new RecordFilter
         {
-            Kind = QueryValues.One(request.Query, "kind"),
+            Kind = EntryKindFilter.Parse(QueryValues.One(request.Query, "kind")),
             Doc = QueryValues.One(request.Query, "doc"),
             Name = QueryValues.One(request.Query, "name"),
             Scope = QueryValues.One(request.Query, "scope"),
@@ -101,7 +101,7 @@ internal static class ApiEndpoints
         if (name is not null) return Json(source.Compare(name));
         var docs = QueryValues.All(request.Query, "doc");
         if (docs.Count != 2) return Error("give name=KPI, or doc=A&doc=B (two documents)", StatusCodes.Status400BadRequest);
-        var known = source.Index.Documents();
+        var known = source.Documents.Documents();
         var missing = docs.FirstOrDefault(d => known.All(s => s.Id != d));
         if (missing is not null) return Error($"no document '{missing}' in the index", StatusCodes.Status404NotFound);
         return Json(source.ComparePlans(docs[0], docs[1]));

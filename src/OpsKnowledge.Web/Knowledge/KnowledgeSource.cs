@@ -1,31 +1,42 @@
 using OpsKnowledge.Application.Bootstrap;
 using OpsKnowledge.Application.Comparison;
+using OpsKnowledge.Application.Documents;
 using OpsKnowledge.Application.Indexes;
+using OpsKnowledge.Application.Records;
+using OpsKnowledge.Application.Search;
 using OpsKnowledge.Core.Records;
 using OpsKnowledge.Planning.Bootstrap;
 using OpsKnowledge.Planning.Comparison;
-using OpsKnowledge.Search;
+using OpsKnowledge.Core.Search;
 
 namespace OpsKnowledge.Web.Knowledge;
 
-/// <summary>The read-only index plus the application services the CLI uses too (comparison, bootstrap), for the pages and the API.</summary>
+/// <summary>The read-only index's application services (documents, records, search, comparison, bootstrap) for the pages and the API.</summary>
 /// <remarks>The index is opened read-only and refreshes on each read, so an ingest in another process shows up once it commits.</remarks>
 public sealed class KnowledgeSource : IDisposable
 {
     // Enough for every KPI and target record of a consultancy's archive when listing what is worth comparing.
     private const int AllRecords = 100_000;
 
+    private readonly IKnowledgeIndex _index;
     private readonly CompareService _compare;
     private readonly BootstrapService _bootstrap;
 
     public KnowledgeSource(string indexDirectory)
     {
-        Index = KnowledgeIndex.Open(indexDirectory, readOnly: true, DefaultIndexOptions.Instance);
-        _compare = new CompareService(Index);
-        _bootstrap = new BootstrapService(Index);
+        _index = KnowledgeIndexes.Open(indexDirectory);
+        _compare = new CompareService(_index);
+        _bootstrap = new BootstrapService(_index);
+        Documents = new DocumentService(_index);
+        Records = new RecordService(_index);
+        Search = new SearchService(_index);
     }
 
-    public KnowledgeIndex Index { get; }
+    public DocumentService Documents { get; }
+
+    public RecordService Records { get; }
+
+    public SearchService Search { get; }
 
     public KpiComparison Compare(string name) => _compare.Compare(name);
 
@@ -34,8 +45,7 @@ public sealed class KnowledgeSource : IDisposable
     /// <summary>KPIs that at least <paramref name="minDocs"/> documents state as their own, most widely stated first: what is worth comparing.</summary>
     public IReadOnlyList<(string Kpi, int Docs)> SharedKpis(int minDocs = 2)
     {
-        return new[] { "kpi", "target" }
-            .SelectMany(kind => Index.Records(new RecordFilter { Kind = kind, Scope = "plan", Top = AllRecords }))
+        return Records.Measures(AllRecords, scope: "plan")
             .Where(r => r.Scope == RecordScope.Plan)
             .Select(r => (Kpi: r.CanonicalName ?? CompareService.Canonicalize(r.Name), r.Doc))
             .Where(x => x.Kpi is not null)
@@ -66,5 +76,5 @@ public sealed class KnowledgeSource : IDisposable
         }
     }
 
-    public void Dispose() => Index.Dispose();
+    public void Dispose() => _index.Dispose();
 }

@@ -1,5 +1,5 @@
 using OpsKnowledge.Planning.Bootstrap;
-using OpsKnowledge.Search;
+using OpsKnowledge.Core.Search;
 using OpsKnowledge.Web.Html;
 
 namespace OpsKnowledge.Web.Pages;

@@ -1,5 +1,5 @@
 using OpsKnowledge.Planning.Comparison;
-using OpsKnowledge.Search;
+using OpsKnowledge.Core.Search;
 using OpsKnowledge.Web.Charts;
 using OpsKnowledge.Web.Html;
 

@@ -1,4 +1,4 @@
-using OpsKnowledge.Search;
+using OpsKnowledge.Core.Search;
 using OpsKnowledge.Web.Html;
 
 namespace OpsKnowledge.Web.Pages;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OpsKnowledge.Planning.Bootstrap;
 using OpsKnowledge.Planning.Comparison;
-using OpsKnowledge.Search;
+using OpsKnowledge.Core.Search;
 using OpsKnowledge.Web.Hosting;
 using OpsKnowledge.Web.Knowledge;
 
@@ -16,7 +16,7 @@ internal static class PageEndpoints
     {
         routes.MapGet("/", Search);
         routes.MapGet("/search", Search);
-        routes.MapGet("/docs", (KnowledgeSource source) => Html(DocumentListPage.Render(source.Index.Documents())));
+        routes.MapGet("/docs", (KnowledgeSource source) => Html(DocumentListPage.Render(source.Documents.Documents())));
         routes.MapGet("/doc/{id}", Document);
         routes.MapGet("/compare", Compare);
         routes.MapGet("/bootstrap", Bootstrap);
@@ -27,7 +27,7 @@ internal static class PageEndpoints
 
     private static IResult Search(HttpRequest request, KnowledgeSource source, RequestLimits limits)
     {
-        var docs = source.Index.Documents();
+        var docs = source.Documents.Documents();
         var q = QueryValues.One(request.Query, "q");
         if (q is null) return Html(SearchPage.Render(null, null, docs, null));
         var top = limits.Top(request.Query, 20, out var error);
@@ -38,30 +38,30 @@ internal static class PageEndpoints
             Query = q,
             Top = top ?? 20,
             Offset = offset ?? 0,
-            Kind = QueryValues.One(request.Query, "kind"),
+            Kind = EntryKindFilter.Parse(QueryValues.One(request.Query, "kind")),
             Doc = QueryValues.One(request.Query, "doc"),
             Scope = QueryValues.One(request.Query, "scope"),
             Period = QueryValues.One(request.Query, "period"),
         };
         if (error is not null) return Html(SearchPage.Render(search, null, docs, error), StatusCodes.Status400BadRequest);
-        return Html(SearchPage.Render(search, source.Index.Search(search with { WithFacets = true }), docs, null));
+        return Html(SearchPage.Render(search, source.Search.Search(search with { WithFacets = true }), docs, null));
     }
 
     private static IResult Document(string id, HttpContext context, KnowledgeSource source, WebServerOptions options)
     {
         var page = RequestLimits.Number(context.Request.Query, "page", 1, 1, int.MaxValue, out var error);
         if (page is null) return Html(MessagePage.Render("请求无效", error!), StatusCodes.Status400BadRequest);
-        var document = source.Index.LoadDocument(id);
+        var document = source.Documents.Load(id);
         if (document is null) return Html(MessagePage.Render("未找到文档", $"索引中没有文档 “{id}”。"), StatusCodes.Status404NotFound);
         context.RequestAborted.ThrowIfCancellationRequested();
-        var records = source.Index.Records(new RecordFilter { Doc = id, Top = DocumentPage.MaxRecordsShown });
+        var records = source.Records.Records(new RecordFilter { Doc = id, Top = DocumentPage.MaxRecordsShown });
         var window = DocumentWindow.Of(document, page.Value, options.BlocksPerPage, options.CharactersPerPage, context.RequestAborted);
         return Html(DocumentPage.Render(document, records, window, options.CharactersPerPage, context.RequestAborted));
     }
 
     private static IResult Compare(HttpRequest request, KnowledgeSource source, WebServerOptions options)
     {
-        var docs = source.Index.Documents();
+        var docs = source.Documents.Documents();
         var name = QueryValues.One(request.Query, "name");
         var planDocs = QueryValues.All(request.Query, "doc");
         if (name is not null)
@@ -80,7 +80,7 @@ internal static class PageEndpoints
 
     private static IResult Bootstrap(HttpRequest request, KnowledgeSource source)
     {
-        var docs = source.Index.Documents();
+        var docs = source.Documents.Documents();
         var bootstrap = BootstrapRequest.From(request.Query);
         if (bootstrap.Format is null)
         {
@@ -97,7 +97,7 @@ internal static class PageEndpoints
         var bootstrap = BootstrapRequest.From(request.Query);
         var (file, error, status) = SkeletonFile(bootstrap, source);
         if (file is not null) return file;
-        return Html(BootstrapPage.Render(source.Index.Documents(), bootstrap.Docs, bootstrap.Like, bootstrap.Format is null ? "md" : bootstrap.FormatName, null, error), status);
+        return Html(BootstrapPage.Render(source.Documents.Documents(), bootstrap.Docs, bootstrap.Like, bootstrap.Format is null ? "md" : bootstrap.FormatName, null, error), status);
     }
 
     /// <summary>The download for a bootstrap request, or the reason and status to refuse it with.</summary>

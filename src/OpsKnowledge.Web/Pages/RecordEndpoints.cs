@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OpsKnowledge.Core.Pipeline;
-using OpsKnowledge.Search;
+using OpsKnowledge.Core.Search;
 using OpsKnowledge.Web.Exports;
 using OpsKnowledge.Web.Hosting;
 using OpsKnowledge.Web.Knowledge;
@@ -27,10 +27,10 @@ internal static class RecordEndpoints
 
     private static IResult Page(HttpRequest request, KnowledgeSource source)
     {
-        var docs = source.Index.Documents();
+        var docs = source.Documents.Documents();
         var query = RecordsQuery.From(request.Query, out var error);
         if (query is null) return PageEndpoints.Html(RecordsPage.Render(new RecordsQuery(), [], false, docs, error), StatusCodes.Status400BadRequest);
-        var records = source.Index.Records(query.Filter(PageLimit + 1));
+        var records = source.Records.Records(query.Filter(PageLimit + 1));
         var truncated = records.Count > PageLimit;
         var shown = RecordSheet.Sort(records.Take(PageLimit), query.Sort, query.Descending);
         return PageEndpoints.Html(RecordsPage.Render(query, shown, truncated, docs, null));
@@ -40,7 +40,7 @@ internal static class RecordEndpoints
     {
         var query = RecordsQuery.From(request.Query, out var error);
         if (query is null) return Results.Text(error, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
-        var records = RecordSheet.Sort(source.Index.Records(query.Filter(ExportLimit)), query.Sort, query.Descending);
+        var records = RecordSheet.Sort(source.Records.Records(query.Filter(ExportLimit)), query.Sort, query.Descending);
         var stamp = DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
         return csv
             ? Results.File(SafeCsv.Write(RecordSheet.Headers, records.Select(RecordSheet.Row)), "text/csv; charset=utf-8", $"records-{stamp}.csv")
@@ -53,11 +53,11 @@ internal static class RecordEndpoints
         if (q is null) return Results.Text("q is required", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         var top = limits.Top(request.Query, 100, out var error);
         if (top is null) return Results.Text(error, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
-        var results = source.Index.Search(new SearchRequest
+        var results = source.Search.Search(new SearchRequest
         {
             Query = q,
             Top = top.Value,
-            Kind = QueryValues.One(request.Query, "kind"),
+            Kind = EntryKindFilter.Parse(QueryValues.One(request.Query, "kind")),
             Doc = QueryValues.One(request.Query, "doc"),
             Scope = QueryValues.One(request.Query, "scope"),
             Period = QueryValues.One(request.Query, "period"),
@@ -77,7 +77,7 @@ internal static class RecordEndpoints
     /// </summary>
     private static IResult Original(string id, KnowledgeSource source)
     {
-        var document = source.Index.LoadDocument(id);
+        var document = source.Documents.Load(id);
         if (document is null) return PageEndpoints.Html(MessagePage.Render("未找到文档", $"索引中没有文档 “{id}”。"), StatusCodes.Status404NotFound);
         byte[] bytes;
         try

@@ -1,5 +1,5 @@
 using OpsKnowledge.Core.Records;
-using OpsKnowledge.Search;
+using OpsKnowledge.Core.Search;
 using OpsKnowledge.Web.Exports;
 using OpsKnowledge.Web.Html;
 
@@ -8,7 +8,7 @@ namespace OpsKnowledge.Web.Pages;
 /// <summary>All KPIs, targets, risks and milestones across plans: filters, sortable columns, CSV and XLSX downloads of what is shown.</summary>
 internal static class RecordsPage
 {
-    private static readonly (string Value, string Label)[] Kinds = [("", "全部"), ("kpi", "指标"), ("target", "目标"), ("risk", "风险"), ("milestone", "里程碑")];
+    private static readonly (string Value, string Label)[] Kinds = [("", "全部"), .. RecordKinds.All.Select(k => (k.WireName, k.Label))];
 
     public static string Render(RecordsQuery query, IReadOnlyList<Record> records, bool truncated, IReadOnlyList<DocumentSummary> docs, string? error)
     {
@@ -54,7 +54,7 @@ internal static class RecordsPage
         html.Append($"</tr></thead><tbody>");
         foreach (var record in records)
         {
-            html.Append($"<tr data-kind=\"{record.Kind.ToString().ToLowerInvariant()}\"{(record.Uncertain ? new TrustedHtml(" class=\"uncertain-row\"") : new TrustedHtml(""))}>");
+            html.Append($"<tr data-kind=\"{RecordKinds.Of(record.Kind).WireName}\"{(record.Uncertain ? new TrustedHtml(" class=\"uncertain-row\"") : new TrustedHtml(""))}>");
             foreach (var (key, _) in RecordSheet.Columns)
             {
                 var text = RecordSheet.Text(record, key);

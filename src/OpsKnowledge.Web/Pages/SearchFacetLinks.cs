@@ -1,5 +1,5 @@
 using System.Globalization;
-using OpsKnowledge.Search;
+using OpsKnowledge.Core.Search;
 using OpsKnowledge.Web.Html;
 
 namespace OpsKnowledge.Web.Pages;
@@ -19,7 +19,7 @@ internal static class SearchFacetLinks
         var shared = docs.Where(d => d.Title is { Length: > 0 }).GroupBy(d => d.Title!, StringComparer.Ordinal).Where(g => g.Count() > 1)
             .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         html.Append($"<nav class=\"facets\" aria-label=\"按类型、文档、范围筛选\">");
-        Facet(html, request, "kind", "类型", request.Kind, facets.Kinds, value => value == "record" ? "全部记录" : Labels.Kind(value));
+        Facet(html, request, "kind", "类型", request.Kind?.WireName, facets.Kinds, Labels.Kind);
         Facet(html, request, "doc", "文档", request.Doc, facets.Docs.Take(MaxDocsListed).ToList(),
             value => titles.GetValueOrDefault(value) is { Length: > 0 } title ? shared.Contains(title) ? $"{title}（{value}）" : title : value);
         Facet(html, request, "scope", "范围", request.Scope, facets.Scopes,
@@ -52,7 +52,7 @@ internal static class SearchFacetLinks
     /// <summary>The search with one filter set to <paramref name="value"/> (or cleared), from its first page.</summary>
     private static string Href(SearchRequest request, string name, string? value) =>
         Links.Query("/search", ("q", request.Query),
-            ("kind", name == "kind" ? value : request.Kind),
+            ("kind", name == "kind" ? value : request.Kind?.WireName),
             ("doc", name == "doc" ? value : request.Doc),
             ("scope", name == "scope" ? value : request.Scope),
             ("period", request.Period),

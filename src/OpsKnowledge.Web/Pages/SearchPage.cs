@@ -1,4 +1,4 @@
-using OpsKnowledge.Search;
+using OpsKnowledge.Core.Search;
 using OpsKnowledge.Web.Html;
 
 namespace OpsKnowledge.Web.Pages;
@@ -18,7 +18,7 @@ internal static class SearchPage
             <div class="filters">
             <label>类型 <select name="kind">
             """);
-        foreach (var (value, label) in Labels.Kinds) Option(html, value, label, request?.Kind);
+        foreach (var (value, label) in Labels.Kinds) Option(html, value, label, request?.Kind?.WireName);
         html.Append($"</select></label><label>文档 <select name=\"doc\"><option value=\"\">全部文档</option>");
         foreach (var doc in docs) Option(html, doc.Id, doc.Title is { Length: > 0 } t ? $"{t}（{doc.Id}）" : doc.Id, request?.Doc);
         html.Append($"</select></label><label>范围 <select name=\"scope\">");
@@ -46,7 +46,7 @@ internal static class SearchPage
             var first = results.Offset + 1;
             var last = results.Offset + results.Hits.Count;
             html.Append($"<p class=\"count\">共 {results.TotalHits}{(results.TotalHitsIsLowerBound ? " 余" : "")} 条结果，显示第 {first}–{last} 条</p>");
-            html.Append($"<p class=\"export\"><a id=\"export\" href=\"{Links.Query("/search/export.csv", ("q", request!.Query), ("kind", request.Kind), ("doc", request.Doc), ("scope", request.Scope), ("period", request.Period), ("top", "100"))}\">导出结果 (CSV)</a></p><ol class=\"hits\" start=\"{first}\">");
+            html.Append($"<p class=\"export\"><a id=\"export\" href=\"{Links.Query("/search/export.csv", ("q", request!.Query), ("kind", request.Kind?.WireName), ("doc", request.Doc), ("scope", request.Scope), ("period", request.Period), ("top", "100"))}\">导出结果 (CSV)</a></p><ol class=\"hits\" start=\"{first}\">");
             foreach (var hit in results.Hits) Hit(html, hit);
             html.Append($"</ol>");
             Pager(html, request, results);
@@ -56,7 +56,7 @@ internal static class SearchPage
 
     private static void Hit(HtmlWriter html, SearchHit hit)
     {
-        var anchor = hit.RecordId is { } recordId ? Links.RecordAnchor(recordId) : hit.Kind == "section" ? Links.SectionAnchor(hit.Start) : null;
+        var anchor = hit.RecordId is { } recordId ? Links.RecordAnchor(recordId) : hit.Kind == EntryKindFilter.SectionWireName ? Links.SectionAnchor(hit.Start) : null;
         var page = hit.Page is { } p ? $" · 第{p}页" : "";
         html.Append($"""
             <li class="hit" data-kind="{hit.Kind}">
@@ -107,7 +107,7 @@ internal static class SearchPage
 
     private static void PageLink(HtmlWriter html, SearchRequest request, int offset, string label, string? rel)
     {
-        var href = Links.Query("/search", ("q", request.Query), ("kind", request.Kind), ("doc", request.Doc), ("scope", request.Scope),
+        var href = Links.Query("/search", ("q", request.Query), ("kind", request.Kind?.WireName), ("doc", request.Doc), ("scope", request.Scope),
             ("period", request.Period), ("top", request.Top == 20 ? null : request.Top.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ("offset", offset == 0 ? null : offset.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var relation = rel is null ? new TrustedHtml("") : new TrustedHtml($" rel=\"{rel}\"");

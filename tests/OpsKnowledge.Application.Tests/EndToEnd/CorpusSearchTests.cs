@@ -1,4 +1,5 @@
 using OpsKnowledge.Application.Ingestion;
+using OpsKnowledge.Core.Search;
 using OpsKnowledge.Search;
 
 namespace OpsKnowledge.Application.Tests.EndToEnd;

@@ -5,6 +5,7 @@ using Lucene.Net.Index;
 using FSDirectory = Lucene.Net.Store.FSDirectory;
 using Lucene.Net.Util;
 using OpsKnowledge.Application.Ingestion;
+using OpsKnowledge.Core.Search;
 using OpsKnowledge.Search;
 
 namespace OpsKnowledge.Application.Tests.EndToEnd;

@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Pipeline;
+using OpsKnowledge.Core.Search;
 using OpsKnowledge.Search;
 
 namespace OpsKnowledge.Application.Tests.Properties;

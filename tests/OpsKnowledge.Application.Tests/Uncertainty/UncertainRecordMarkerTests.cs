@@ -1,6 +1,7 @@
 using System.Text;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Core.Records;
+using OpsKnowledge.Core.Search;
 using OpsKnowledge.Search;
 
 namespace OpsKnowledge.Application.Tests.Uncertainty;

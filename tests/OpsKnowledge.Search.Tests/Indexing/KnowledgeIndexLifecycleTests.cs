@@ -1,4 +1,5 @@
 using OpsKnowledge.Core.Records;
+using OpsKnowledge.Core.Search;
 
 namespace OpsKnowledge.Search.Tests.Indexing;
 
@@ -153,13 +154,13 @@ public sealed class KnowledgeIndexLifecycleTests
         index.Commit();
 
         Assert.Equal(5, index.Records(new RecordFilter()).Count);
-        Assert.Equal(3, index.Records(new RecordFilter { Kind = "kpi" }).Count);
+        Assert.Equal(3, index.Records(new RecordFilter { Kind = EntryKindFilter.Parse("kpi") }).Count);
         Assert.Equal(simplified.Records, index.Records(new RecordFilter { Doc = SampleCorpus.SimplifiedId }));
         Assert.Equal(2, index.Records(new RecordFilter { Name = "客戶滿意度" }).Count);
         Assert.Equal(RecordScope.Reference, Assert.Single(index.Records(new RecordFilter { Scope = "reference" })).Scope);
         Assert.Equal(2, index.Records(new RecordFilter { Period = "2026年" }).Count);
         Assert.Equal("门店坪效", Assert.Single(index.Records(new RecordFilter { Period = "第1年" })).Name);
-        Assert.Single(index.Records(new RecordFilter { Kind = "kpi", Top = 1 }));
+        Assert.Single(index.Records(new RecordFilter { Kind = EntryKindFilter.Parse("kpi"), Top = 1 }));
         Assert.Empty(index.Records(new RecordFilter { Name = "毛利率" }));
     }
 

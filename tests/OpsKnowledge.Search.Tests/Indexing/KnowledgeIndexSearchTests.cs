@@ -1,3 +1,4 @@
+using OpsKnowledge.Core.Search;
 using OpsKnowledge.Search.Analysis;
 
 namespace OpsKnowledge.Search.Tests.Indexing;
@@ -113,7 +114,7 @@ public sealed class KnowledgeIndexSearchTests(IndexFixture fixture) : IClassFixt
     [InlineData("risk", "risk")]
     public void KindFilter_KeepsOnlyThatKind(string kind, string expected)
     {
-        var results = _index.Search(new SearchRequest { Query = "满意度 供应链 运营", Kind = kind, Top = 50 });
+        var results = _index.Search(new SearchRequest { Query = "满意度 供应链 运营", Kind = EntryKindFilter.Parse(kind), Top = 50 });
 
         Assert.NotEmpty(results.Hits);
         Assert.All(results.Hits, h => Assert.Equal(expected, h.Kind));
@@ -122,7 +123,7 @@ public sealed class KnowledgeIndexSearchTests(IndexFixture fixture) : IClassFixt
     [Fact]
     public void RecordKindFilter_KeepsEveryRecordKind()
     {
-        var results = _index.Search(new SearchRequest { Query = "满意度 供应链 坪效", Kind = "record", Top = 50 });
+        var results = _index.Search(new SearchRequest { Query = "满意度 供应链 坪效", Kind = EntryKindFilter.Parse("record"), Top = 50 });
 
         Assert.Equal(["kpi", "risk", "target"], results.Hits.Select(h => h.Kind).Distinct().Order().ToArray());
     }

@@ -1,5 +1,6 @@
 using OpsKnowledge.Core.Records;
 using Record = OpsKnowledge.Core.Records.Record;
+using OpsKnowledge.Core.Search;
 
 namespace OpsKnowledge.Search.Tests.Indexing;
 
@@ -34,7 +35,7 @@ public sealed class RecordSearchTests : IDisposable
     [Fact]
     public void Record_IsFoundByItsOwnFields()
     {
-        var hits = _index.Search(new SearchRequest { Query = "临时冷库", Kind = "risk" }).Hits;
+        var hits = _index.Search(new SearchRequest { Query = "临时冷库", Kind = EntryKindFilter.Parse("risk") }).Hits;
 
         Assert.Equal("旺季爆仓", Assert.Single(hits).Record!.Name);
     }
@@ -43,14 +44,14 @@ public sealed class RecordSearchTests : IDisposable
     public void Record_IsNotFoundByWhatItsEvidenceSaysOfOthers()
     {
         // 医药客户审计 is in the risk's sentence but is not what the risk is.
-        Assert.Empty(_index.Search(new SearchRequest { Query = "医药客户审计", Kind = "risk" }).Hits);
+        Assert.Empty(_index.Search(new SearchRequest { Query = "医药客户审计", Kind = EntryKindFilter.Parse("risk") }).Hits);
         Assert.Contains(_index.Search(new SearchRequest { Query = "医药客户审计" }).Hits, h => h.Kind == "section");
     }
 
     [Fact]
     public void RecordHit_ShowsItsEvidenceAsTheSnippet()
     {
-        var hit = _index.Search(new SearchRequest { Query = "临时冷库", Kind = "risk" }).Hits[0];
+        var hit = _index.Search(new SearchRequest { Query = "临时冷库", Kind = EntryKindFilter.Parse("risk") }).Hits[0];
 
         Assert.Equal("旺季爆仓是主要风险，医药客户审计要求高", hit.Snippet);
     }
@@ -58,7 +59,7 @@ public sealed class RecordSearchTests : IDisposable
     [Fact]
     public void SynonymOfTheQuery_IsFound()
     {
-        var hits = _index.Search(new SearchRequest { Query = "员工离职率", Kind = "kpi" }).Hits;
+        var hits = _index.Search(new SearchRequest { Query = "员工离职率", Kind = EntryKindFilter.Parse("kpi") }).Hits;
 
         Assert.Equal("员工流失率", Assert.Single(hits).Record!.Name);
     }
@@ -66,7 +67,7 @@ public sealed class RecordSearchTests : IDisposable
     [Fact]
     public void RecordWordedDifferently_RanksBelowTheWordingTyped()
     {
-        var hits = _index.Search(new SearchRequest { Query = "客户满意度", Kind = "kpi" }).Hits;
+        var hits = _index.Search(new SearchRequest { Query = "客户满意度", Kind = EntryKindFilter.Parse("kpi") }).Hits;
 
         Assert.Equal(["客户满意度", "客户满意率"], hits.Select(h => h.Record!.Name).ToArray());
     }
@@ -82,8 +83,8 @@ public sealed class RecordSearchTests : IDisposable
     [Fact]
     public void Exclusion_DropsRecordsWhoseEvidenceHasTheWording()
     {
-        var all = _index.Search(new SearchRequest { Query = "旺季爆仓", Kind = "risk" }).Hits;
-        var without = _index.Search(new SearchRequest { Query = "旺季爆仓 -医药", Kind = "risk" });
+        var all = _index.Search(new SearchRequest { Query = "旺季爆仓", Kind = EntryKindFilter.Parse("risk") }).Hits;
+        var without = _index.Search(new SearchRequest { Query = "旺季爆仓 -医药", Kind = EntryKindFilter.Parse("risk") });
 
         Assert.Single(all);
         Assert.Empty(without.Hits);

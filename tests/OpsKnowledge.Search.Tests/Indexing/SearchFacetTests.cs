@@ -1,4 +1,5 @@
 using OpsKnowledge.Core.Records;
+using OpsKnowledge.Core.Search;
 
 namespace OpsKnowledge.Search.Tests.Indexing;
 
@@ -45,12 +46,12 @@ public sealed class SearchFacetTests : IDisposable
     [Theory, MemberData(nameof(Filters))]
     public void EveryFacetCount_IsTheTotalWithThatValueChosen(string? kind, string? doc, string? scope)
     {
-        var request = new SearchRequest { Query = "客户满意度", Kind = kind, Doc = doc, Scope = scope, WithFacets = true };
+        var request = new SearchRequest { Query = "客户满意度", Kind = EntryKindFilter.Parse(kind), Doc = doc, Scope = scope, WithFacets = true };
         var facets = _index.Search(request).Facets!;
 
         Assert.False(facets.IsLowerBound);
         Assert.NotEmpty(facets.Docs);
-        foreach (var count in facets.Kinds) Assert.Equal(Total(request with { Kind = count.Value }), count.Count);
+        foreach (var count in facets.Kinds) Assert.Equal(Total(request with { Kind = EntryKindFilter.Parse(count.Value) }), count.Count);
         foreach (var count in facets.Docs) Assert.Equal(Total(request with { Doc = count.Value }), count.Count);
         foreach (var count in facets.Scopes) Assert.Equal(Total(request with { Scope = count.Value }), count.Count);
     }

@@ -1,4 +1,5 @@
 using OpsKnowledge.Core.Records;
+using OpsKnowledge.Core.Search;
 
 namespace OpsKnowledge.Search.Tests.Indexing;
 

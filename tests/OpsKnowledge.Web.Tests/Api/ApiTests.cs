@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text.Json.Nodes;
+using OpsKnowledge.Core.Search;
 using OpsKnowledge.Core.Serialization;
 using OpsKnowledge.Search;
 using OpsKnowledge.Web.Tests.Hosting;

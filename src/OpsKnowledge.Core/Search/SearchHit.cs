@@ -1,7 +1,7 @@
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Records;
 
-namespace OpsKnowledge.Search;
+namespace OpsKnowledge.Core.Search;
 
 /// <summary>One matching section or record, with a highlighted snippet and its place in the document.</summary>
 public sealed record SearchHit

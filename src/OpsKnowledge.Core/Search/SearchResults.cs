@@ -1,4 +1,4 @@
-namespace OpsKnowledge.Search;
+namespace OpsKnowledge.Core.Search;
 
 /// <summary>How many hits matched and one page of them, best first.</summary>
 public sealed record SearchResults

@@ -1,4 +1,4 @@
-namespace OpsKnowledge.Search;
+namespace OpsKnowledge.Core.Search;
 
 /// <summary>Hit counts per kind, document and scope beside a search. Each dimension honours the request's other filters but not
 /// its own, so a count is the total the search would show with that value chosen (records of one row or sentence count once).</summary>

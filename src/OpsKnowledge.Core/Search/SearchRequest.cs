@@ -1,4 +1,4 @@
-namespace OpsKnowledge.Search;
+namespace OpsKnowledge.Core.Search;
 
 /// <summary>A search: the user's query text plus optional filters by document, entry kind, record scope and period.</summary>
 public sealed record SearchRequest
@@ -15,7 +15,7 @@ public sealed record SearchRequest
     public string? Doc { get; init; }
 
     /// <summary>section, kpi, target, risk, milestone, or record for any record kind.</summary>
-    public string? Kind { get; init; }
+    public EntryKindFilter? Kind { get; init; }
 
     /// <summary>plan or reference (records only).</summary>
     public string? Scope { get; init; }

@@ -1,4 +1,4 @@
-namespace OpsKnowledge.Search;
+namespace OpsKnowledge.Core.Search;
 
 /// <summary>What the index knows about one ingested document without loading it.</summary>
 public sealed record DocumentSummary
@@ -28,6 +28,6 @@ public sealed record DocumentSummary
     /// <summary>When the document was indexed (UTC).</summary>
     public required DateTimeOffset Ingested { get; init; }
 
-    /// <summary>The <see cref="KnowledgeIndex.Layout"/> its entries were written with; 0 for entries older than layouts.</summary>
+    /// <summary>The layout version of the index entries it was written with (the adapter raises it when fields or analysis change); 0 for entries older than layouts.</summary>
     public int Layout { get; init; }
 }

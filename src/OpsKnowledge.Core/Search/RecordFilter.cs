@@ -1,10 +1,10 @@
-namespace OpsKnowledge.Search;
+namespace OpsKnowledge.Core.Search;
 
 /// <summary>Which stored records to list; every filter is optional.</summary>
 public sealed record RecordFilter
 {
     /// <summary>kpi, target, risk or milestone; null or "record" for all.</summary>
-    public string? Kind { get; init; }
+    public EntryKindFilter? Kind { get; init; }
 
     public string? Doc { get; init; }
 
