@@ -39,8 +39,11 @@ public sealed class KpiTableInterpreter : ITableInterpreter
                     var money = UnitCatalog.IsMoneyName(name);
                     record = record with
                     {
-                        Baseline = baselineText,
-                        BaselineNumber = QuantityParser.Parse(ScriptFolding.ToSimplified(baselineText), money, requireUnitForChinese: false)?.Number,
+                        Details = record.Measure! with
+                        {
+                            Baseline = baselineText,
+                            BaselineNumber = QuantityParser.Parse(ScriptFolding.ToSimplified(baselineText), money, requireUnitForChinese: false)?.Number,
+                        },
                     };
                 }
                 yield return record;
