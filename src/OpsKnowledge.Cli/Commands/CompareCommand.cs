@@ -52,7 +52,7 @@ public static class CompareCommand
                     var known = index.Records(new OpsKnowledge.Search.RecordFilter { Kind = "kpi", Top = 20_000 })
                         .Concat(index.Records(new OpsKnowledge.Search.RecordFilter { Kind = "target", Top = 20_000 }))
                         .Where(r => r.Scope == OpsKnowledge.Core.Records.RecordScope.Plan || includeReference)
-                        .Select(r => r.CanonicalName ?? r.Name);
+                        .Select(r => r.Measure?.CanonicalName ?? r.Name);
                     var where = chosenDocs.Length > 0 ? $" in {string.Join(", ", chosenDocs)}" : "";
                     throw new UserError($"no plan states a target for {kpi}{where}{NameSuggestions.Suffix(kpi, known)}");
                 }

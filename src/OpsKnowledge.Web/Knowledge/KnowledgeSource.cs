@@ -37,7 +37,7 @@ public sealed class KnowledgeSource : IDisposable
         return new[] { "kpi", "target" }
             .SelectMany(kind => Index.Records(new RecordFilter { Kind = kind, Scope = "plan", Top = AllRecords }))
             .Where(r => r.Scope == RecordScope.Plan)
-            .Select(r => (Kpi: r.CanonicalName ?? CompareService.Canonicalize(r.Name), r.Doc))
+            .Select(r => (Kpi: r.Measure?.CanonicalName ?? CompareService.Canonicalize(r.Name), r.Doc))
             .Where(x => x.Kpi is not null)
             .GroupBy(x => x.Kpi!, StringComparer.Ordinal)
             .Select(g => (Kpi: g.Key, Docs: g.Select(x => x.Doc).Distinct(StringComparer.Ordinal).Count()))
