@@ -34,7 +34,8 @@ public sealed record Record
                 ? details
                 : throw new InvalidOperationException($"a {kind.WireName} record cannot carry {details.GetType().Name}");
         }
-        init => details = value;
+        // Empty details are kept as none, so a record equals itself read back from JSON however its details were given.
+        init => details = value is null || RecordKinds.All.Any(k => k.EmptyDetails.Equals(value)) ? null : value;
     }
 
     /// <summary>The value, number and baseline of a target or KPI; null for other kinds.</summary>

@@ -108,8 +108,7 @@ public sealed class RecordJsonConverter : JsonConverter<Record>
         return common with
         {
             Id = id, Kind = kind.Value, Doc = doc, Name = name, Evidence = evidence, Source = source,
-            // An empty details object stays unset, so a record read back equals the record that was written.
-            Details = details.Equals(empty) ? null! : details,
+            Details = details,
         };
     }
 
