@@ -25,11 +25,11 @@ public sealed class ProsePatternTests
         var record = Assert.Single(Extract(text));
         Assert.Equal(kind, record.Kind);
         Assert.Equal(name, record.Name);
-        Assert.Equal((decimal)number, record.Number);
-        Assert.Equal(unit, record.Unit);
-        Assert.Equal((decimal)baseline, record.BaselineNumber);
-        Assert.Equal(op, record.Op);
-        Assert.Equal(direction, record.Direction);
+        Assert.Equal((decimal)number, record.Measure!.Number);
+        Assert.Equal(unit, record.Measure!.Unit);
+        Assert.Equal((decimal)baseline, record.Measure!.BaselineNumber);
+        Assert.Equal(op, record.Measure!.Op);
+        Assert.Equal(direction, record.Measure!.Direction);
     }
 
     [Theory]
@@ -46,9 +46,9 @@ public sealed class ProsePatternTests
     {
         var record = Assert.Single(Extract(text));
         Assert.Equal(name, record.Name);
-        Assert.Equal((decimal)number, record.Number);
-        Assert.Equal(unit, record.Unit);
-        Assert.Equal(op, record.Op);
+        Assert.Equal((decimal)number, record.Measure!.Number);
+        Assert.Equal(unit, record.Measure!.Unit);
+        Assert.Equal(op, record.Measure!.Op);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class ProsePatternTests
         var records = Extract("到2027年，客户满意度提升至95%，投诉率下降30%，重大安全事故为零。");
         Assert.Equal(["客户满意度", "投诉率", "重大安全事故"], records.Select(r => r.Name));
         Assert.All(records, r => Assert.Equal("2027年", r.Period));
-        Assert.Equal(0m, records[2].Number);
+        Assert.Equal(0m, records[2].Measure!.Number);
     }
 
     [Theory]
@@ -68,7 +68,7 @@ public sealed class ProsePatternTests
         var record = Assert.Single(Extract(text));
         Assert.Equal(RecordKind.Kpi, record.Kind);
         Assert.Equal(name, record.Name);
-        Assert.Equal(100m, record.Number);
+        Assert.Equal(100m, record.Measure!.Number);
         Assert.Equal(period, record.Period);
     }
 
@@ -77,7 +77,7 @@ public sealed class ProsePatternTests
     {
         var record = Assert.Single(Extract("第二年实现村级服务站点全覆盖。"));
         Assert.Equal(RecordKind.Milestone, record.Kind);
-        Assert.Equal("第二年", record.Date);
+        Assert.Equal("第二年", record.Milestone!.Date);
     }
 
     [Theory]
@@ -87,7 +87,7 @@ public sealed class ProsePatternTests
     public void PlannedAmounts_AreTargets(string text, string name, double number, string unit)
     {
         var record = Assert.Single(Extract(text));
-        Assert.Equal((RecordKind.Target, name, (decimal)number, unit), (record.Kind, record.Name, record.Number!.Value, record.Unit));
+        Assert.Equal((RecordKind.Target, name, (decimal)number, unit), (record.Kind, record.Name, record.Measure!.Number!.Value, record.Measure!.Unit));
     }
 
     [Theory]
@@ -97,14 +97,14 @@ public sealed class ProsePatternTests
     public void NegatedHedge_StaysInTheValue_SoItNeverReadsAsItsOpposite(string text, string value, RecordOperator op)
     {
         var record = Assert.Single(Extract(text));
-        Assert.Equal((value, op), (record.Value, record.Op!.Value));
+        Assert.Equal((value, op), (record.Measure!.Value, record.Measure!.Op!.Value));
     }
 
     [Fact]
     public void ResponseTime_IsAKpi()
     {
         var record = Assert.Single(Extract("消费者投诉在48小时内处理完毕。"));
-        Assert.Equal((RecordKind.Kpi, "消费者投诉", 48m, "小时", RecordOperator.AtMost), (record.Kind, record.Name, record.Number!.Value, record.Unit, record.Op!.Value));
+        Assert.Equal((RecordKind.Kpi, "消费者投诉", 48m, "小时", RecordOperator.AtMost), (record.Kind, record.Name, record.Measure!.Number!.Value, record.Measure!.Unit, record.Measure!.Op!.Value));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class ProsePatternTests
     {
         var records = Extract("全年供销差率控制在3%以内，较上年下降0.4个百分点。");
         Assert.Equal(["供销差率", "供销差率"], records.Select(r => r.Name));
-        Assert.Equal(RecordOperator.DecreaseBy, records[1].Op);
+        Assert.Equal(RecordOperator.DecreaseBy, records[1].Measure!.Op);
         Assert.All(records, r => Assert.Equal("全年", r.Period));
     }
 
@@ -121,8 +121,8 @@ public sealed class ProsePatternTests
     {
         var records = Extract("客戶滿意度由82分提高至88分以上，全年重大安全事故為零。");
         Assert.Equal(["客戶滿意度", "重大安全事故"], records.Select(r => r.Name));
-        Assert.Equal("客户满意度", records[0].CanonicalName);
-        Assert.Equal((88m, 82m, "分"), (records[0].Number!.Value, records[0].BaselineNumber!.Value, records[0].Unit));
+        Assert.Equal("客户满意度", records[0].Measure!.CanonicalName);
+        Assert.Equal((88m, 82m, "分"), (records[0].Measure!.Number!.Value, records[0].Measure!.BaselineNumber!.Value, records[0].Measure!.Unit));
     }
 
     [Fact]
@@ -130,8 +130,8 @@ public sealed class ProsePatternTests
     {
         // Figures under 现状/回顾 are results a consultant uses as baselines: reference records, never plan targets.
         var document = new DocumentBuilder("state.txt").Heading("1", "运营现状分析").Paragraph("2025年实现营业收入14.8亿元，客户满意度为86分。").Build();
-        var records = RecordExtractor.Default.Extract(document).Where(r => r.Number is not null).ToList();
-        Assert.Equal([14.8m, 86m], records.Select(r => r.Number!.Value).ToArray());
+        var records = RecordExtractor.Default.Extract(document).Where(r => r.Measure?.Number is not null).ToList();
+        Assert.Equal([14.8m, 86m], records.Select(r => r.Measure!.Number!.Value).ToArray());
         Assert.All(records, r => Assert.Equal(RecordScope.Reference, r.Scope));
     }
 
@@ -142,7 +142,7 @@ public sealed class ProsePatternTests
     {
         var record = Assert.Single(Extract(text));
         Assert.Equal(RecordKind.Target, record.Kind);
-        Assert.Null(record.Number);
+        Assert.Null(record.Measure!.Number);
         Assert.Equal(period, record.Period);
     }
 
@@ -154,7 +154,7 @@ public sealed class ProsePatternTests
     {
         var record = Assert.Single(Extract(text));
         Assert.Equal(RecordKind.Milestone, record.Kind);
-        Assert.Equal(date, record.Date);
+        Assert.Equal(date, record.Milestone!.Date);
         Assert.Equal(name, record.Name);
     }
 
@@ -164,8 +164,8 @@ public sealed class ProsePatternTests
         var record = Assert.Single(Extract("一是人才流失风险，核心技术人员被竞争对手挖角，应通过股权激励和职业通道予以应对。"));
         Assert.Equal(RecordKind.Risk, record.Kind);
         Assert.Equal("人才流失风险", record.Name);
-        Assert.Equal("核心技术人员被竞争对手挖角", record.Description);
-        Assert.Equal("股权激励和职业通道", record.Mitigation);
+        Assert.Equal("核心技术人员被竞争对手挖角", record.Risk!.Description);
+        Assert.Equal("股权激励和职业通道", record.Risk!.Mitigation);
     }
 
     [Fact]
@@ -174,7 +174,7 @@ public sealed class ProsePatternTests
         var record = Assert.Single(Extract("项目风险主要来自原材料价格波动。应对需建立价格联动机制。"));
         Assert.Equal(RecordKind.Risk, record.Kind);
         Assert.Equal("原材料价格波动", record.Name);
-        Assert.Equal("建立价格联动机制", record.Mitigation);
+        Assert.Equal("建立价格联动机制", record.Risk!.Mitigation);
     }
 
     [Theory]

@@ -17,7 +17,7 @@ public sealed class TableInterpreterTests
         Assert.Equal(4, records.Count);
         Assert.All(records, r => Assert.Equal(RecordKind.Target, r.Kind));
         var first = records[0];
-        Assert.Equal(("销售额", "第1年", 800m, "万元"), (first.Name, first.Period, first.Number!.Value, first.Unit));
+        Assert.Equal(("销售额", "第1年", 800m, "万元"), (first.Name, first.Period, first.Measure!.Number!.Value, first.Measure!.Unit));
         Assert.Equal((0, 1, 1), (first.Source.Table!.Value, first.Source.Row!.Value, first.Source.Col!.Value));
     }
 
@@ -25,7 +25,7 @@ public sealed class TableInterpreterTests
     public void HeaderUnit_AppliesToCells()
     {
         var record = Extract(["阶段", "营业收入(万元)"], ["2026年", "4200"])[0];
-        Assert.Equal(("营业收入", 4200m, "万元"), (record.Name, record.Number!.Value, record.Unit));
+        Assert.Equal(("营业收入", 4200m, "万元"), (record.Name, record.Measure!.Number!.Value, record.Measure!.Unit));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class TableInterpreterTests
     {
         var records = Extract(["指标", "2026年", "2027年"], ["配送单量(万单)", "36", "48"]);
         Assert.Equal(["2026年", "2027年"], records.Select(r => r.Period));
-        Assert.All(records, r => Assert.Equal("万单", r.Unit));
+        Assert.All(records, r => Assert.Equal("万单", r.Measure?.Unit));
     }
 
     [Fact]
@@ -41,9 +41,9 @@ public sealed class TableInterpreterTests
     {
         var records = Extract(["指标名称", "现状值", "目标值", "考核周期"], ["温控达标率", "96%", "≥99.5%", "每月"], ["重大投诉", "2", "0", "每季度"]);
         Assert.Equal(2, records.Count);
-        Assert.Equal((RecordKind.Kpi, 99.5m, 96m, RecordOperator.AtLeast), (records[0].Kind, records[0].Number!.Value, records[0].BaselineNumber!.Value, records[0].Op!.Value));
-        Assert.Equal((0m, Direction.Down), (records[1].Number!.Value, records[1].Direction!.Value));
-        Assert.Equal("重大投诉", records[1].CanonicalName);
+        Assert.Equal((RecordKind.Kpi, 99.5m, 96m, RecordOperator.AtLeast), (records[0].Kind, records[0].Measure!.Number!.Value, records[0].Measure!.BaselineNumber!.Value, records[0].Measure!.Op!.Value));
+        Assert.Equal((0m, Direction.Down), (records[1].Measure!.Number!.Value, records[1].Measure!.Direction!.Value));
+        Assert.Equal("重大投诉", records[1].Measure!.CanonicalName);
     }
 
     [Theory]
@@ -55,7 +55,7 @@ public sealed class TableInterpreterTests
     {
         var records = Extract(["指标名称", header, "2026年目标"], ["库存准确率", "98.5%", "≥99.8%"]);
         var record = Assert.Single(records);
-        Assert.Equal(("98.5%", 98.5m, 99.8m, "2026年"), (record.Baseline, record.BaselineNumber!.Value, record.Number!.Value, record.Period));
+        Assert.Equal(("98.5%", 98.5m, 99.8m, "2026年"), (record.Measure!.Baseline, record.Measure!.BaselineNumber!.Value, record.Measure!.Number!.Value, record.Period));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class TableInterpreterTests
     {
         var records = Extract(["指标", "2024年实际", "2025年", "2026年"], ["营业收入(万元)", "8200", "9000", "9800"]);
         Assert.Equal(["2025年", "2026年"], records.Select(r => r.Period));
-        Assert.All(records, r => Assert.Equal((8200m, "万元"), (r.BaselineNumber!.Value, r.Unit)));
+        Assert.All(records, r => Assert.Equal((8200m, "万元"), (r.Measure!.BaselineNumber!.Value, r.Measure?.Unit)));
     }
 
     [Fact]
@@ -71,14 +71,14 @@ public sealed class TableInterpreterTests
     {
         var records = Extract(["年度", "营业收入(亿元)"], ["2024年(实际)", "1.6"], ["2025年", "1.8"], ["2026年", "2.1"]);
         Assert.Equal(["2025年", "2026年"], records.Select(r => r.Period));
-        Assert.All(records, r => Assert.Equal(1.6m, r.BaselineNumber));
+        Assert.All(records, r => Assert.Equal(1.6m, r.Measure?.BaselineNumber));
     }
 
     [Fact]
     public void TargetColumnNamingActual_StaysATarget()
     {
         var record = Assert.Single(Extract(["指标名称", "目标值(实际考核)"], ["客户满意度", "92%"]));
-        Assert.Equal((92m, (string?)null), (record.Number!.Value, record.Baseline));
+        Assert.Equal((92m, (string?)null), (record.Measure!.Number!.Value, record.Measure!.Baseline));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class TableInterpreterTests
     public void RiskTable_GivesRisks()
     {
         var record = Assert.Single(Extract(["风险类型", "风险描述", "风险等级", "应对措施"], ["人才风险", "专家流失", "高", "激励机制"]));
-        Assert.Equal((RecordKind.Risk, "人才风险", "专家流失", "高", "激励机制"), (record.Kind, record.Name, record.Description, record.Level, record.Mitigation));
+        Assert.Equal((RecordKind.Risk, "人才风险", "专家流失", "高", "激励机制"), (record.Kind, record.Name, record.Risk!.Description, record.Risk!.Level, record.Risk!.Mitigation));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class TableInterpreterTests
     {
         var records = Extract(["客户层级", "客户类型", "目标占比"], ["战略客户", "大型企业", "40%"], ["一般客户", "小微企业", "60%"]);
         Assert.Equal(["战略客户", "一般客户"], records.Select(r => r.Name));
-        Assert.Equal(40m, records[0].Number);
+        Assert.Equal(40m, records[0].Measure!.Number);
     }
 
     [Fact]
