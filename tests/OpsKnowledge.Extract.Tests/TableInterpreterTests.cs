@@ -86,7 +86,7 @@ public sealed class TableInterpreterTests
     {
         var records = RecordExtractor.Default.Extract(new DocumentBuilder("prose.txt").Heading("1", "目标")
             .Paragraph("货物上架时间从95分钟缩短至30分钟以内；库存准确率不低于99.8%。").Build());
-        Assert.Equal(Direction.Up, Assert.Single(records, r => r.Name == "库存准确率").Direction);
+        Assert.Equal(Direction.Up, Assert.Single(records, r => r.Name == "库存准确率").Measure!.Direction);
     }
 
     [Fact]

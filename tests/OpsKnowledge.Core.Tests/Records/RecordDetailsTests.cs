@@ -1,5 +1,6 @@
 using OpsKnowledge.Core.Records;
 using Xunit;
+using Record = OpsKnowledge.Core.Records.Record;
 
 namespace OpsKnowledge.Core.Tests.Records;
 

@@ -1,6 +1,7 @@
 using OpsKnowledge.Core.Records;
 using OpsKnowledge.Core.Serialization;
 using Xunit;
+using Record = OpsKnowledge.Core.Records.Record;
 
 namespace OpsKnowledge.Core.Tests.Serialization;
 
