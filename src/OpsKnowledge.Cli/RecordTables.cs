@@ -24,7 +24,7 @@ public static class RecordTables
                 table.AddColumns("risk", "level", "likelihood", "impact", "mitigation", "scope", "where");
                 foreach (var r in group)
                 {
-                    Row(table, showDoc, r, Marked(r.Name, r), r.Level, r.Likelihood, r.Impact, r.Mitigation, Scope(r), Where(r));
+                    Row(table, showDoc, r, Marked(r.Name, r), r.Risk?.Level, r.Risk?.Likelihood, r.Risk?.Impact, r.Risk?.Mitigation, Scope(r), Where(r));
                 }
             }
             else
@@ -32,10 +32,10 @@ public static class RecordTables
                 table.AddColumns("name", "value", "baseline", "period", "number", "unit", "scope", "where");
                 foreach (var r in group)
                 {
-                    var name = r.CanonicalName is { } c && c != r.Name ? $"{r.Name} ({c})" : r.Name;
-                    var period = r.Period ?? r.Date;
-                    var number = r.Number is null ? null : r.Op is { } op ? $"{OperatorSymbol(op)}{r.Number}{(r.NumberTo is { } to ? "-" + to : "")}" : r.Number.ToString();
-                    Row(table, showDoc, r, name, Marked(r.Value ?? "", r), r.Baseline, period, number, r.Unit, Scope(r), Where(r));
+                    var name = r.Measure?.CanonicalName is { } c && c != r.Name ? $"{r.Name} ({c})" : r.Name;
+                    var period = r.Period ?? r.Milestone?.Date;
+                    var number = r.Measure?.Number is null ? null : r.Measure?.Op is { } op ? $"{OperatorSymbol(op)}{r.Measure?.Number}{(r.Measure?.NumberTo is { } to ? "-" + to : "")}" : r.Measure?.Number.ToString();
+                    Row(table, showDoc, r, name, Marked(r.Measure?.Value ?? "", r), r.Measure?.Baseline, period, number, r.Measure?.Unit, Scope(r), Where(r));
                 }
             }
             AnsiConsole.Write(table);

@@ -84,7 +84,7 @@ public sealed class ExtractionContext
     /// <summary>The heading path of the innermost section holding the offset.</summary>
     public string? SectionPathAt(int offset) => Document.SectionAt(offset)?.PathText;
 
-    /// <summary>A record with the document, section, canonical name and direction filled in; the id is assigned later by the extractor.</summary>
+    /// <summary>A record with the document and section filled in, and for a target or KPI its canonical name and direction; the id is assigned later by the extractor.</summary>
     public Record Create(RecordKind kind, string name, string evidence, RecordSource source, Direction? direction = null, string? verb = null)
     {
         var kpi = Catalog.Find(name);
@@ -95,10 +95,15 @@ public sealed class ExtractionContext
             Doc = Document.Id,
             Section = SectionPathAt(source.Start),
             Name = name,
-            CanonicalName = kpi?.CanonicalName,
-            // Whether up is good belongs to the indicator: the catalogue's word beats a verb or operator of the sentence
-            // (库存准确率 stays up in a sentence about shortening times).
-            Direction = kind is RecordKind.Target or RecordKind.Kpi ? kpi?.Direction ?? direction ?? DirectionFrom(name, verb) : null,
+            Details = RecordKinds.Of(kind).EmptyDetails is MeasureDetails measure
+                ? measure with
+                {
+                    CanonicalName = kpi?.CanonicalName,
+                    // Whether up is good belongs to the indicator: the catalogue's word beats a verb or operator of the sentence
+                    // (库存准确率 stays up in a sentence about shortening times).
+                    Direction = kpi?.Direction ?? direction ?? DirectionFrom(name, verb),
+                }
+                : RecordKinds.Of(kind).EmptyDetails,
             Evidence = evidence,
             Source = source,
         };

@@ -53,9 +53,9 @@ public sealed partial class RecordExtractor : IRecordExtractor
 
     // Whether up is good belongs to the indicator: a catalogued KPI keeps the catalogue's direction whatever verb the sentence used.
     private Record WithCatalogueDirection(Record record) =>
-        record.Kind is RecordKind.Kpi or RecordKind.Target && record.Direction is not null && record.CanonicalName is not null
-            && options.Catalog.FindExact(record.CanonicalName)?.Direction is { } direction && direction != record.Direction
-            ? record with { Direction = direction }
+        record.Measure is { Direction: not null, CanonicalName: not null } measure
+            && options.Catalog.FindExact(measure.CanonicalName)?.Direction is { } direction && direction != measure.Direction
+            ? record with { Details = measure with { Direction = direction } }
             : record;
 
     private IEnumerable<Record> FromTable(Table table, ExtractionContext context)
@@ -91,9 +91,10 @@ public sealed partial class RecordExtractor : IRecordExtractor
             {
                 // Every grammar's names are trimmed the same way (今年全省生产总值同比 → 生产总值).
                 var record = matches[i].Record;
-                if (record.Kind is not (RecordKind.Target or RecordKind.Kpi)) continue;
+                if (record.Measure is not { } measure) continue;
                 var clean = Prose.Indicators.IndicatorNames.Clean(record.Name, maxLength: 40);
-                if (clean is not null && clean != record.Name) matches[i] = matches[i] with { Record = record with { Name = clean, CanonicalName = context.Catalog.Find(clean)?.CanonicalName ?? record.CanonicalName } };
+                if (clean is not null && clean != record.Name)
+                    matches[i] = matches[i] with { Record = record with { Name = clean, Details = measure with { CanonicalName = context.Catalog.Find(clean)?.CanonicalName ?? measure.CanonicalName } } };
             }
             if (matches.Count == 0) continue;
             // Overlapping readings of one clause: the more specific grammar (higher priority), then the longer span, wins.
@@ -139,11 +140,12 @@ public sealed partial class RecordExtractor : IRecordExtractor
     private static Record AsResult(Record record)
     {
         if (record.Scope == RecordScope.Reference) return record;
-        var op = record.Op;
-        var stated = record.Value ?? "";
+        if (record.Measure is not { } measure) return record with { Scope = RecordScope.Reference };
+        var op = measure.Op;
+        var stated = measure.Value ?? "";
         if (op is RecordOperator.AtLeast && !Hedged(stated, "以上", "超", "突破", "逾", "多", "余", "不低于", "不少于")) op = RecordOperator.Equal;
         if (op is RecordOperator.AtMost && !Hedged(stated, "以内", "以下", "不超过", "不高于", "<", "＜", "≤")) op = RecordOperator.Equal;
-        return record with { Scope = RecordScope.Reference, Op = op };
+        return record with { Scope = RecordScope.Reference, Details = measure with { Op = op } };
     }
 
     private static bool Hedged(string value, params string[] words) => words.Any(w => value.Contains(w, StringComparison.Ordinal));
@@ -161,10 +163,12 @@ public sealed partial class RecordExtractor : IRecordExtractor
         return record with
         {
             Name = Back(record.Name)!,
-            Value = Back(record.Value),
-            Baseline = Back(record.Baseline),
-            Description = Back(record.Description),
-            Mitigation = Back(record.Mitigation),
+            Details = record.Details switch
+            {
+                MeasureDetails measure => measure with { Value = Back(measure.Value), Baseline = Back(measure.Baseline) },
+                RiskDetails risk => risk with { Description = Back(risk.Description), Mitigation = Back(risk.Mitigation) },
+                var other => other,
+            },
             Evidence = sentence.OriginalText,
         };
     }
@@ -177,16 +181,8 @@ public sealed partial class RecordExtractor : IRecordExtractor
         foreach (var record in records)
         {
             var n = ++counters[(int)record.Kind];
-            numbered.Add(record with { Id = $"{doc}#{KindName(record.Kind)}-{n}" });
+            numbered.Add(record with { Id = $"{doc}#{RecordKinds.Of(record.Kind).IdPrefix}-{n}" });
         }
         return numbered;
     }
-
-    private static string KindName(RecordKind kind) => kind switch
-    {
-        RecordKind.Target => "target",
-        RecordKind.Kpi => "kpi",
-        RecordKind.Risk => "risk",
-        _ => "milestone",
-    };
 }

@@ -22,15 +22,15 @@ public sealed class EvidenceConfidenceTests
     public void CountNamedByTheNounAfterIt_IsAGuess()
     {
         var records = Extract("2026年青川市政府工作报告\n1 2026年重点工作\n在东部山区建设12个应急物资库。");
-        var count = Assert.Single(records, r => r.Number == 12);
+        var count = Assert.Single(records, r => r.Measure?.Number == 12);
         Assert.True(count.Confidence < 0.7, $"{count.Name} {count.Confidence}");
     }
 
     [Fact]
     public void NameHoldingAListOrNoUnit_IsLessConfident()
     {
-        var direct = Extract("2026年青川市政府工作报告\n1 2025年工作回顾\n全市粮食产量达到98万吨。").Single(r => r.Number == 98);
-        var listed = Extract("2026年青川市政府工作报告\n1 2025年工作回顾\n全市粮食、油料产量达到98万吨。").Single(r => r.Number == 98);
+        var direct = Extract("2026年青川市政府工作报告\n1 2025年工作回顾\n全市粮食产量达到98万吨。").Single(r => r.Measure?.Number == 98);
+        var listed = Extract("2026年青川市政府工作报告\n1 2025年工作回顾\n全市粮食、油料产量达到98万吨。").Single(r => r.Measure?.Number == 98);
         Assert.True(listed.Confidence < direct.Confidence, $"{listed.Name} {listed.Confidence} vs {direct.Name} {direct.Confidence}");
     }
 

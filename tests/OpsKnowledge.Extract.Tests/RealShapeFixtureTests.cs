@@ -41,15 +41,15 @@ public sealed class RealShapeFixtureTests
             if (f[0] == "none")
             {
                 var number = decimal.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture);
-                Assert.DoesNotContain(records, r => r.Number == number);
+                Assert.DoesNotContain(records, r => r.Measure?.Number == number);
                 continue;
             }
-            var found = records.Where(r => r.Name == f[1] && r.Number == decimal.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var found = records.Where(r => r.Name == f[1] && r.Measure?.Number == decimal.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture)).ToList();
             Assert.True(found.Count > 0, $"no record {f[1]} = {f[2]} in: {Describe(records)}");
             var record = found[0];
             Check(f[0], record.Kind.ToString().ToLowerInvariant(), "kind", record);
-            Check(f[3], record.Unit, "unit", record);
-            Check(f[4], record.Op is null ? "equal" : char.ToLowerInvariant(record.Op.Value.ToString()[0]) + record.Op.Value.ToString()[1..], "op", record);
+            Check(f[3], record.Measure!.Unit, "unit", record);
+            Check(f[4], record.Measure!.Op is null ? "equal" : char.ToLowerInvariant(record.Measure!.Op.Value.ToString()[0]) + record.Measure!.Op.Value.ToString()[1..], "op", record);
             Check(f[5], record.Scope == RecordScope.Plan ? "plan" : "reference", "scope", record);
             Check(f[6], record.Period, "period", record);
         }
@@ -62,5 +62,5 @@ public sealed class RealShapeFixtureTests
     }
 
     private static string Describe(IEnumerable<Record> records) =>
-        string.Join("; ", records.Select(r => $"{r.Kind} {r.Name}={r.Number}{r.Unit} {r.Op} {r.Scope} {r.Period}"));
+        string.Join("; ", records.Select(r => $"{r.Kind} {r.Name}={r.Measure?.Number}{r.Measure?.Unit} {r.Measure?.Op} {r.Scope} {r.Period}"));
 }

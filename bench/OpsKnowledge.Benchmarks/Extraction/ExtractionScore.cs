@@ -48,7 +48,7 @@ public sealed class ExtractionScore
         for (var i = 0; i < found.Count; i++)
         {
             Count(RecordMatcher.KindName(found[i].Kind), SourceOf(found[i]), gold: 0, found: 1, matched: 0, scope: found[i].Scope == RecordScope.Plan ? "plan" : "reference");
-            if (!used[i]) Extras.Add($"{doc} EXTRA {RecordMatcher.KindName(found[i].Kind)}/{SourceOf(found[i])} {found[i].Name} = {found[i].Value} [{found[i].Period ?? found[i].Date}] :: {found[i].Evidence}");
+            if (!used[i]) Extras.Add($"{doc} EXTRA {RecordMatcher.KindName(found[i].Kind)}/{SourceOf(found[i])} {found[i].Name} = {found[i].Measure?.Value} [{found[i].Period ?? found[i].Milestone?.Date}] :: {found[i].Evidence}");
         }
     }
 

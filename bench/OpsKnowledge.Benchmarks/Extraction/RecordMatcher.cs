@@ -15,9 +15,9 @@ public static class RecordMatcher
     {
         if (!string.Equals(gold.Kind, KindName(found.Kind), StringComparison.Ordinal)) return false;
         if (!NamesMatch(gold.Name, found.Name)) return false;
-        if (gold.Number is decimal number && found.Number != number) return false;
+        if (gold.Number is decimal number && found.Measure?.Number != number) return false;
         var goldPeriod = gold.Period ?? gold.Date;
-        if (goldPeriod is not null && !PeriodsCompatible(goldPeriod, found.Period ?? found.Date)) return false;
+        if (goldPeriod is not null && !PeriodsCompatible(goldPeriod, found.Period ?? found.Milestone?.Date)) return false;
         return true;
     }
 

@@ -67,7 +67,7 @@ public static class RealExtractionBenchmark
             // Tune half only, like the failure lines: the table confidence is fitted on.
             File.WriteAllLines(judgedPath, scores.Where(s => RealDevSplit.HalfOf(s.Doc) == "tune" || showCheck).SelectMany(s => s.Judged.Select(j =>
                 string.Join('\t', s.Doc, j.Record.Confidence.ToString("F3", System.Globalization.CultureInfo.InvariantCulture), j.Right ? "1" : "0",
-                    j.Record.Kind, j.Record.Scope, j.Record.Name, j.Record.Value, j.Record.Unit ?? "", j.Record.Op?.ToString() ?? "", j.Record.Evidence.Length))));
+                    j.Record.Kind, j.Record.Scope, j.Record.Name, j.Record.Measure?.Value, j.Record.Measure?.Unit ?? "", j.Record.Measure?.Op?.ToString() ?? "", j.Record.Evidence.Length))));
             output.WriteLine($"judged predictions written to {judgedPath}{(showCheck ? "" : " (tune half only)")}");
         }
         if (missesPath is not null)

@@ -91,8 +91,8 @@ public sealed class RealDocumentScore
             }
             var match = found[index];
             var scopeRight = record.Scope == (match.Scope == RecordScope.Plan ? "plan" : "reference");
-            var unitRight = record.Kind == "milestone" || RealRecordMatcher.NormalizeUnit(record.Unit) == RealRecordMatcher.NormalizeUnit(match.Unit);
-            var opRight = record.Kind == "milestone" || (record.Op ?? "equal") == RealRecordMatcher.OpName(match.Op);
+            var unitRight = record.Kind == "milestone" || RealRecordMatcher.NormalizeUnit(record.Unit) == RealRecordMatcher.NormalizeUnit(match.Measure?.Unit);
+            var opRight = record.Kind == "milestone" || (record.Op ?? "equal") == RealRecordMatcher.OpName(match.Measure?.Op);
             var goldPeriod = record.Kind == "milestone" ? null : record.Period;
             var periodRight = goldPeriod is null || RealRecordMatcher.NormalizePeriod(goldPeriod) == RealRecordMatcher.NormalizePeriod(match.Period);
             foreach (var slice in slices)
@@ -110,8 +110,8 @@ public sealed class RealDocumentScore
             }
             var wrong = new List<string>();
             if (!scopeRight) wrong.Add($"scope {Scope(match)}≠{record.Scope}");
-            if (!unitRight) wrong.Add($"unit {match.Unit ?? "∅"}≠{record.Unit ?? "∅"}");
-            if (!opRight) wrong.Add($"op {RealRecordMatcher.OpName(match.Op)}≠{record.Op ?? "equal"}");
+            if (!unitRight) wrong.Add($"unit {match.Measure?.Unit ?? "∅"}≠{record.Unit ?? "∅"}");
+            if (!opRight) wrong.Add($"op {RealRecordMatcher.OpName(match.Measure?.Op)}≠{record.Op ?? "equal"}");
             if (!periodRight) wrong.Add($"period {match.Period ?? "∅"}≠{goldPeriod}");
             if (wrong.Count > 0) score.Disagreements.Add($"FIELD {record.Name}={record.Value}: {string.Join(", ", wrong)} :: {Short(record.Evidence)}");
         }
@@ -167,20 +167,20 @@ public sealed class RealDocumentScore
         $"{record.Kind}/{record.Scope} {record.Name}={record.Value} ({record.Number?.ToString() ?? "∅"} {record.Unit ?? "∅"} {record.Op ?? "equal"} {record.Period ?? "∅"})";
 
     private static string Describe(Record record) =>
-        $"{RealRecordMatcher.KindName(record.Kind)}/{Scope(record)} {record.Name}={record.Value ?? record.Date} ({record.Number?.ToString() ?? "∅"} {record.Unit ?? "∅"} {RealRecordMatcher.OpName(record.Op)} {record.Period ?? "∅"}) c={record.Confidence:F2}";
+        $"{RealRecordMatcher.KindName(record.Kind)}/{Scope(record)} {record.Name}={record.Measure?.Value ?? record.Milestone?.Date} ({record.Measure?.Number?.ToString() ?? "∅"} {record.Measure?.Unit ?? "∅"} {RealRecordMatcher.OpName(record.Measure?.Op)} {record.Period ?? "∅"}) c={record.Confidence:F2}";
 
     /// <summary>What we emitted from the gold record's sentence: the prediction with the same number there, else a count.</summary>
     private static string Emitted(List<Record> found, RealGoldRecord gold)
     {
         var same = found.Where(r => gold.Evidence is not null && r.Evidence.Contains(gold.Evidence, StringComparison.Ordinal) || (r.Evidence.Length > 0 && gold.Evidence?.Contains(r.Evidence, StringComparison.Ordinal) == true)).ToList();
-        var withNumber = same.FirstOrDefault(r => r.Number == gold.Number);
+        var withNumber = same.FirstOrDefault(r => r.Measure?.Number == gold.Number);
         if (withNumber is not null) return Describe(withNumber);
         return same.Count == 0 ? "nothing" : $"{same.Count} other(s) e.g. {Describe(same[0])}";
     }
 
     private static string GoldIn(IReadOnlyList<RealGoldRecord> gold, Record found)
     {
-        var same = gold.FirstOrDefault(g => g.Number == found.Number && g.Evidence is not null && (found.Evidence.Contains(g.Evidence, StringComparison.Ordinal) || g.Evidence.Contains(found.Evidence, StringComparison.Ordinal)));
+        var same = gold.FirstOrDefault(g => g.Number == found.Measure?.Number && g.Evidence is not null && (found.Evidence.Contains(g.Evidence, StringComparison.Ordinal) || g.Evidence.Contains(found.Evidence, StringComparison.Ordinal)));
         return same is null ? "none" : Describe(same);
     }
 

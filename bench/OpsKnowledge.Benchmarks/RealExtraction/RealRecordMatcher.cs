@@ -17,7 +17,7 @@ public static class RealRecordMatcher
         if (!kindsAgree) return false;
         if (!NamesMatch(gold.Name, found.Name)) return false;
         if (gold.Kind == "milestone") return true;
-        return gold.Number is decimal number && found.Number is decimal value && number == value;
+        return gold.Number is decimal number && found.Measure?.Number is decimal value && number == value;
     }
 
     public static bool NamesMatch(string gold, string found)

@@ -63,7 +63,7 @@ public static class RealSearchBenchmark
                 for (var i = 0; i < hits.Count; i++)
                 {
                     var hit = hits[i];
-                    var label = hit.Record is { } r ? $"{hit.Kind}/{r.Scope.ToString().ToLowerInvariant()} {r.Name}={r.Value}" : hit.Kind;
+                    var label = hit.Record is { } r ? $"{hit.Kind}/{r.Scope.ToString().ToLowerInvariant()} {r.Name}={r.Measure?.Value}" : hit.Kind;
                     var snippet = hit.Snippet.Length > 60 ? hit.Snippet[..60] + "…" : hit.Snippet;
                     Console.WriteLine($"   {(relevance[i] ? '+' : ' ')}{i + 1,2}. {hit.Doc} › {Last(hit.Section)} [{label}] {snippet.ReplaceLineEndings(" ")}");
                 }

@@ -54,7 +54,7 @@ public static class CompareCommand
                 {
                     var known = new RecordService(index).Measures(top: 20_000)
                         .Where(r => r.Scope == OpsKnowledge.Core.Records.RecordScope.Plan || includeReference)
-                        .Select(r => r.CanonicalName ?? r.Name);
+                        .Select(r => r.Measure?.CanonicalName ?? r.Name);
                     var where = chosenDocs.Length > 0 ? $" in {string.Join(", ", chosenDocs)}" : "";
                     throw new UserError($"no plan states a target for {kpi}{where}{NameSuggestions.Suffix(kpi, known)}");
                 }

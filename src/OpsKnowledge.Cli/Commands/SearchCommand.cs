@@ -120,7 +120,7 @@ public static class SearchCommand
             }
             if (hit.Records is { Count: > 1 } records)
             {
-                Terminal.WriteLine($"   records: {string.Join(" · ", records.Select(r => $"{RecordKinds.Of(r.Kind).WireName} {r.Name}{(r.Value is { } v ? " " + v : "")}"))}");
+                Terminal.WriteLine($"   records: {string.Join(" · ", records.Select(r => $"{RecordKinds.Of(r.Kind).WireName} {r.Name}{(r.Measure?.Value is { } v ? " " + v : "")}"))}");
             }
         }
         var shown = results.Offset == 0 ? $"{results.Hits.Count}" : $"{results.Offset + 1}–{results.Offset + results.Hits.Count}";

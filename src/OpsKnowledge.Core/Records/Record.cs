@@ -1,10 +1,10 @@
-using System.Text.Json.Serialization;
-
 namespace OpsKnowledge.Core.Records;
 
-/// <summary>A target, KPI, risk or milestone found in a plan, normalized, pointing back to its evidence.</summary>
+/// <summary>A target, KPI, risk or milestone found in a plan, normalized, pointing back to its evidence; what only one kind has lives in its <see cref="Details"/>.</summary>
 public sealed record Record
 {
+    private readonly RecordDetails? details;
+
     /// <summary>Stable within a document: "{doc}#{kind}-{n}".</summary>
     public required string Id { get; init; }
 
@@ -15,48 +15,37 @@ public sealed record Record
     /// <summary>The heading path of the section holding the evidence.</summary>
     public string? Section { get; init; }
 
-    /// <summary>The indicator, goal or risk as worded in the document.</summary>
+    /// <summary>The indicator, goal, risk or milestone as worded in the document.</summary>
     public required string Name { get; init; }
 
-    /// <summary>The canonical KPI name when the name is a known indicator or synonym.</summary>
-    public string? CanonicalName { get; init; }
-
-    /// <summary>The target value as written ("≥95%", "800万").</summary>
-    public string? Value { get; init; }
-
-    /// <summary>The baseline as written ("75%").</summary>
-    public string? Baseline { get; init; }
-
-    /// <summary>The period or horizon as written or normalized ("第1年", "2026年", "短期(1-2年)").</summary>
+    /// <summary>The period or horizon as written or normalized ("第1年", "2026年", "短期(1-2年)"); targets, KPIs and milestones have one.</summary>
     public string? Period { get; init; }
 
-    public RecordOperator? Op { get; init; }
+    /// <summary>What only this kind of record has; the catalogue says which details type a kind carries, and an empty one of it stands in when none is given.</summary>
+    /// <exception cref="InvalidOperationException">The details are of another kind's type (a bug in whoever built the record).</exception>
+    public RecordDetails Details
+    {
+        get
+        {
+            var kind = RecordKinds.Of(Kind);
+            if (details is null) return kind.EmptyDetails;
+            // Kind and details are set independently (object initializers, with-expressions), so they are checked where they meet.
+            return details.GetType() == kind.EmptyDetails.GetType()
+                ? details
+                : throw new InvalidOperationException($"a {kind.WireName} record cannot carry {details.GetType().Name}");
+        }
+        // Empty details are kept as none, so a record equals itself read back from JSON however its details were given.
+        init => details = value is null || RecordKinds.All.Any(k => k.EmptyDetails.Equals(value)) ? null : value;
+    }
 
-    public decimal? Number { get; init; }
+    /// <summary>The value, number and baseline of a target or KPI; null for other kinds.</summary>
+    public MeasureDetails? Measure => Details as MeasureDetails;
 
-    /// <summary>Upper bound for ranges ("18%-25%": Number 18, NumberTo 25).</summary>
-    public decimal? NumberTo { get; init; }
+    /// <summary>The level, likelihood, impact and mitigation of a risk; null for other kinds.</summary>
+    public RiskDetails? Risk => Details as RiskDetails;
 
-    public string? Unit { get; init; }
-
-    public decimal? BaselineNumber { get; init; }
-
-    public Direction? Direction { get; init; }
-
-    /// <summary>What the goal or risk consists of, as written (a risk table's 风险描述, the clause after a risk's name).</summary>
-    public string? Description { get; init; }
-
-    /// <summary>Risk level (高/中/低) as written.</summary>
-    public string? Level { get; init; }
-
-    public string? Likelihood { get; init; }
-
-    public string? Impact { get; init; }
-
-    public string? Mitigation { get; init; }
-
-    /// <summary>Milestone date or deadline as written ("2026年6月底前", "6个月内").</summary>
-    public string? Date { get; init; }
+    /// <summary>The date of a milestone; null for other kinds.</summary>
+    public MilestoneDetails? Milestone => Details as MilestoneDetails;
 
     public RecordScope Scope { get; init; } = RecordScope.Plan;
 
@@ -68,7 +57,6 @@ public sealed record Record
     public double Confidence { get; init; } = 1.0;
 
     /// <summary>True when the name, value or operator rests on a guessed repair, an unrecovered span or low-confidence OCR.</summary>
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Uncertain { get; init; }
 
     /// <summary>Why the record is uncertain ("repair guessed '≥' (alternatives: ≤)", "OCR confidence 0.62"); null when it is not.</summary>

@@ -14,6 +14,9 @@ public sealed record RecordKindInfo
     /// <summary>The part of a record id that names the kind: "{doc}#{IdPrefix}-{n}".</summary>
     public required string IdPrefix { get; init; }
 
+    /// <summary>The details a record of this kind carries, empty; its type is the one <see cref="Record.Details"/> must have.</summary>
+    public required RecordDetails EmptyDetails { get; init; }
+
     /// <summary>The record fields a table of this kind shows, in order (wire names of <see cref="Record"/> properties).</summary>
     public required IReadOnlyList<string> ShownFields { get; init; }
 

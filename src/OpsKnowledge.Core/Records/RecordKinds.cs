@@ -11,26 +11,26 @@ public static class RecordKinds
 
     public static readonly RecordKindInfo Target = new()
     {
-        Kind = RecordKind.Target, WireName = "target", Label = "目标", IdPrefix = "target",
+        Kind = RecordKind.Target, WireName = "target", Label = "目标", IdPrefix = "target", EmptyDetails = MeasureDetails.Empty,
         ShownFields = MeasureFields, SearchedFields = MeasureSearched,
     };
 
     public static readonly RecordKindInfo Kpi = new()
     {
-        Kind = RecordKind.Kpi, WireName = "kpi", Label = "指标", IdPrefix = "kpi",
+        Kind = RecordKind.Kpi, WireName = "kpi", Label = "指标", IdPrefix = "kpi", EmptyDetails = MeasureDetails.Empty,
         ShownFields = MeasureFields, SearchedFields = MeasureSearched,
     };
 
     public static readonly RecordKindInfo Risk = new()
     {
-        Kind = RecordKind.Risk, WireName = "risk", Label = "风险", IdPrefix = "risk",
+        Kind = RecordKind.Risk, WireName = "risk", Label = "风险", IdPrefix = "risk", EmptyDetails = RiskDetails.Empty,
         ShownFields = ["name", "level", "likelihood", "impact", "mitigation", "scope"],
         SearchedFields = ["description", "level", "likelihood", "impact", "mitigation"],
     };
 
     public static readonly RecordKindInfo Milestone = new()
     {
-        Kind = RecordKind.Milestone, WireName = "milestone", Label = "里程碑", IdPrefix = "milestone",
+        Kind = RecordKind.Milestone, WireName = "milestone", Label = "里程碑", IdPrefix = "milestone", EmptyDetails = MilestoneDetails.Empty,
         ShownFields = ["name", "date", "period", "scope"],
         SearchedFields = ["description", "date", "period"],
     };

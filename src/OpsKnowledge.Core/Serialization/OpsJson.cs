@@ -27,6 +27,7 @@ public static class OpsJson
             WriteIndented = indented,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        options.Converters.Add(new RecordJsonConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

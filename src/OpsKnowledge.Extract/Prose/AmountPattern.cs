@@ -38,7 +38,8 @@ public sealed partial class AmountPattern : IProsePattern
                 var found = QuantifiedClause.Build(match, sentence, context, priority: 32);
                 if (found is null) continue;
                 // A bare amount reads as planned, not as "at least".
-                yield return found with { Record = found.Record with { Op = Op(found.Record.Value), Direction = found.Record.Direction } };
+                var measure = found.Record.Measure!;
+                yield return found with { Record = found.Record with { Details = measure with { Op = Op(measure.Value) } } };
             }
         }
     }

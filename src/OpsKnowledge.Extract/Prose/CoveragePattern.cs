@@ -27,11 +27,14 @@ public sealed partial class CoveragePattern : IProsePattern
             var record = ProseRecords.Create(context, sentence, RecordKind.Kpi, name, match.Index + subjectText.IndexOf(subject, StringComparison.Ordinal), match.Index + match.Length);
             yield return new ProseMatch(record with
             {
-                Value = "全覆盖",
-                Number = 100,
-                Unit = "%",
-                Op = RecordOperator.Equal,
-                Direction = Direction.Up,
+                Details = record.Measure! with
+                {
+                    Value = "全覆盖",
+                    Number = 100,
+                    Unit = "%",
+                    Op = RecordOperator.Equal,
+                    Direction = Direction.Up,
+                },
                 Period = ProseRecords.PeriodFor(context, sentence, match.Groups["what"].Index),
             }, 35);
         }

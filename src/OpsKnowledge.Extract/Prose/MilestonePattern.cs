@@ -53,7 +53,7 @@ public sealed partial class MilestonePattern : IProsePattern
             var normalized = PeriodParser.Normalize(date.TrimStart('在', '于'));
             yield return new ProseMatch(record with
             {
-                Date = normalized,
+                Details = new MilestoneDetails { Date = normalized },
                 Period = normalized,
             }, 33);
         }
@@ -62,7 +62,7 @@ public sealed partial class MilestonePattern : IProsePattern
             var what = match.Groups["what"].Value.Trim();
             var record = ProseRecords.Create(context, sentence, RecordKind.Milestone, what, match.Groups["what"].Index, match.Index + match.Length);
             var date = PeriodParser.Normalize(match.Groups["date"].Value.Trim().TrimStart('在', '于'));
-            yield return new ProseMatch(record with { Date = date, Period = date }, 31);
+            yield return new ProseMatch(record with { Details = new MilestoneDetails { Date = date }, Period = date }, 31);
         }
         if (!sentence.IsFirstInParagraph) yield break;
         var phase = sentence.LeadDate ?? (sentence.SectionTitle is null ? null : DatedHeading.Match(sentence.SectionTitle) is { Success: true } heading ? heading.Groups["date"].Value : null);
@@ -73,7 +73,7 @@ public sealed partial class MilestonePattern : IProsePattern
             var what = atStart.Groups["what"].Value.Trim();
             var record = ProseRecords.Create(context, sentence, RecordKind.Milestone, what, sentence.LeadLength, sentence.LeadLength + atStart.Length);
             var date = PeriodParser.Normalize(phase);
-            yield return new ProseMatch(record with { Date = date, Period = date }, 29);
+            yield return new ProseMatch(record with { Details = new MilestoneDetails { Date = date }, Period = date }, 29);
         }
     }
 }

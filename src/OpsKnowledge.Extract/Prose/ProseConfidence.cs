@@ -29,7 +29,7 @@ internal static class ProseConfidence
         // A long name usually carries words of the clause that are not the indicator; a 、 inside it is a list left whole.
         if (name.Length > 12) confidence -= 0.10;
         if (name.Contains('、')) confidence -= 0.15;
-        if (record.Unit is null) confidence -= 0.10;
+        if (record.Measure?.Unit is null) confidence -= 0.10;
         // Plan-scope amounts sit in task lists, where what is counted is named loosely (建设中央级库 for whose stores?).
         if (record.Scope == RecordScope.Plan && record.Kind == RecordKind.Target) confidence -= 0.08;
         if (catalog.FindExact(name) is not null) confidence += 0.02;

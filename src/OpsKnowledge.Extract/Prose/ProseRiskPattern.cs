@@ -45,8 +45,7 @@ public sealed partial class ProseRiskPattern : IProsePattern
             var record = ProseRecords.Create(context, sentence, RecordKind.Risk, name, start, restEnd);
             yield return new ProseMatch(record with
             {
-                Description = description.Length > 0 ? description : null,
-                Mitigation = mitigation,
+                Details = new RiskDetails { Description = description.Length > 0 ? description : null, Mitigation = mitigation },
             }, 60);
         }
         if (named.Count > 0) yield break;
@@ -64,7 +63,7 @@ public sealed partial class ProseRiskPattern : IProsePattern
             var isNamed = subject.Length >= 2 && !subject.EndsWith('的') && !GenericSubjects.Contains(subject) && IsRiskName(subject + "风险");
             var record = ProseRecords.Create(context, sentence, RecordKind.Risk, isNamed ? subject + "风险" : what,
                 isNamed ? sources.Groups["subject"].Index : sources.Groups["what"].Index, sources.Index + sources.Length);
-            yield return new ProseMatch(record with { Description = what, Mitigation = mitigation }, 60);
+            yield return new ProseMatch(record with { Details = new RiskDetails { Description = what, Mitigation = mitigation } }, 60);
         }
     }
 

@@ -67,19 +67,23 @@ internal static partial class QuantifiedClause
         var end = match.Index + match.Length;
         var kind = ProseRecords.KindOf(name, value, baseline is not null);
         var record = ProseRecords.Create(context, sentence, kind, name, start, end, verb.Length > 0 ? verb : null);
-        var direction = verb.Length > 0 ? DirectionInference.Infer(name, verb) : record.Direction;
+        var measure = record.Measure!;
+        var direction = verb.Length > 0 ? DirectionInference.Infer(name, verb) : measure.Direction;
         direction ??= ProseRecords.DirectionFromOp(op);
         if (changeBy || verb.Length > 0) direction = down ? Direction.Down : direction ?? Direction.Up;
         record = record with
         {
-            Value = value.Text,
-            Number = value.Number,
-            NumberTo = value.NumberTo,
-            Unit = value.Unit ?? baseline?.Unit,
-            Op = op,
-            Direction = direction,
-            Baseline = baseline?.Text,
-            BaselineNumber = baseline?.Number,
+            Details = measure with
+            {
+                Value = value.Text,
+                Number = value.Number,
+                NumberTo = value.NumberTo,
+                Unit = value.Unit ?? baseline?.Unit,
+                Op = op,
+                Direction = direction,
+                Baseline = baseline?.Text,
+                BaselineNumber = baseline?.Number,
+            },
             Period = ProseRecords.PeriodFor(context, sentence, nameGroup.Index + nameGroup.Length),
         };
         return new ProseMatch(record, priority);

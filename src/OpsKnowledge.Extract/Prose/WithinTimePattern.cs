@@ -18,7 +18,7 @@ public sealed partial class WithinTimePattern : IProsePattern
         {
             var found = QuantifiedClause.Build(match, sentence, context, priority: 45);
             if (found is null) continue;
-            yield return found with { Record = found.Record with { Kind = RecordKind.Kpi, Op = RecordOperator.AtMost, Direction = Direction.Down } };
+            yield return found with { Record = found.Record with { Kind = RecordKind.Kpi, Details = found.Record.Measure! with { Op = RecordOperator.AtMost, Direction = Direction.Down } } };
         }
     }
 }

@@ -25,10 +25,13 @@ public sealed partial class ZeroPattern : IProsePattern
             var record = ProseRecords.Create(context, sentence, RecordKind.Kpi, name, start, match.Index + match.Length);
             yield return new ProseMatch(record with
             {
-                Value = match.Groups["name"].Success ? match.Value[(match.Groups["name"].Length)..] : "零" + name,
-                Number = 0,
-                Op = RecordOperator.Equal,
-                Direction = Direction.Down,
+                Details = record.Measure! with
+                {
+                    Value = match.Groups["name"].Success ? match.Value[(match.Groups["name"].Length)..] : "零" + name,
+                    Number = 0,
+                    Op = RecordOperator.Equal,
+                    Direction = Direction.Down,
+                },
                 Period = ProseRecords.PeriodFor(context, sentence, group.Index + group.Length),
             }, 45);
         }

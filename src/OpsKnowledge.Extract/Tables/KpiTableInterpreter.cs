@@ -40,8 +40,11 @@ public sealed class KpiTableInterpreter : ITableInterpreter
                     var money = UnitCatalog.IsMoneyName(name);
                     record = record with
                     {
-                        Baseline = baselineText,
-                        BaselineNumber = QuantityParser.Parse(ScriptFolding.ForExtraction.ToSimplified(baselineText), money, requireUnitForChinese: false)?.Number,
+                        Details = record.Measure! with
+                        {
+                            Baseline = baselineText,
+                            BaselineNumber = QuantityParser.Parse(ScriptFolding.ForExtraction.ToSimplified(baselineText), money, requireUnitForChinese: false)?.Number,
+                        },
                     };
                 }
                 yield return record;

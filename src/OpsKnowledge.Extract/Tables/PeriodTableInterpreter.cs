@@ -72,8 +72,11 @@ public sealed class PeriodTableInterpreter : ITableInterpreter
         var money = (unit is not null && UnitCatalog.IsMoneyName(unit + "元")) || UnitCatalog.IsMoneyName(record.Name);
         return record with
         {
-            Baseline = baselineText.Trim(),
-            BaselineNumber = QuantityParser.Parse(ScriptFolding.ForExtraction.ToSimplified(baselineText.Trim()), money, requireUnitForChinese: false)?.Number,
+            Details = record.Measure! with
+            {
+                Baseline = baselineText.Trim(),
+                BaselineNumber = QuantityParser.Parse(ScriptFolding.ForExtraction.ToSimplified(baselineText.Trim()), money, requireUnitForChinese: false)?.Number,
+            },
         };
     }
 

@@ -30,11 +30,14 @@ public sealed class RiskTableInterpreter : ITableInterpreter
             var record = context.Create(RecordKind.Risk, name, TableRecords.RowText(row), source);
             yield return record with
             {
-                Description = Text(row, description is null || description.Index == nameColumn.Index ? null : description),
-                Level = Text(row, layout.First(ColumnRole.RiskLevel)),
-                Likelihood = Text(row, layout.First(ColumnRole.Likelihood)),
-                Impact = Text(row, layout.First(ColumnRole.Impact)),
-                Mitigation = Text(row, layout.First(ColumnRole.Mitigation)),
+                Details = new RiskDetails
+                {
+                    Description = Text(row, description is null || description.Index == nameColumn.Index ? null : description),
+                    Level = Text(row, layout.First(ColumnRole.RiskLevel)),
+                    Likelihood = Text(row, layout.First(ColumnRole.Likelihood)),
+                    Impact = Text(row, layout.First(ColumnRole.Impact)),
+                    Mitigation = Text(row, layout.First(ColumnRole.Mitigation)),
+                },
                 Scope = scope,
                 Confidence = 0.95,
             };

@@ -30,7 +30,8 @@ public sealed class StructureTableInterpreter : ITableInterpreter
                 if (TableRecords.IsBlank(text) || QuantityParser.Parse(ScriptFolding.ForExtraction.ToSimplified(text), requireUnitForChinese: false) is null) continue;
                 var period = PeriodParser.Find(column.Name)?.Value;
                 // A share of a whole (人力成本 60%) is neither better high nor low.
-                yield return TableRecords.Quantified(context, layout, RecordKind.Target, name, row[column.Index], column.Unit, period is null ? null : PeriodParser.Normalize(period), scope) with { Direction = null };
+                var record = TableRecords.Quantified(context, layout, RecordKind.Target, name, row[column.Index], column.Unit, period is null ? null : PeriodParser.Normalize(period), scope);
+                yield return record with { Details = record.Measure! with { Direction = null } };
             }
         }
     }

@@ -33,7 +33,8 @@ internal static class TableRecords
         var quantity = QuantityParser.Parse(ScriptFolding.ForExtraction.ToSimplified(text), money, requireUnitForChinese: false);
         var row = layout.Table.Rows[cell.Row];
         var record = context.Create(kind, name, context.RowTextOf(row), SourceOf(layout.Table, cell));
-        var direction = record.Direction ?? quantity?.Op switch
+        var measure = record.Measure!;
+        var direction = measure.Direction ?? quantity?.Op switch
         {
             RecordOperator.AtMost or RecordOperator.DecreaseBy => Direction.Down,
             RecordOperator.AtLeast or RecordOperator.IncreaseBy => Direction.Up,
@@ -41,13 +42,16 @@ internal static class TableRecords
         };
         return record with
         {
-            Value = text,
+            Details = measure with
+            {
+                Value = text,
+                Number = quantity?.Number,
+                NumberTo = quantity?.NumberTo,
+                Unit = unit is not null && quantity is not null ? HeaderUnit(unit, quantity.Unit) : quantity?.Unit,
+                Op = quantity?.Op,
+                Direction = direction,
+            },
             Period = period,
-            Number = quantity?.Number,
-            NumberTo = quantity?.NumberTo,
-            Unit = unit is not null && quantity is not null ? HeaderUnit(unit, quantity.Unit) : quantity?.Unit,
-            Op = quantity?.Op,
-            Direction = direction,
             Scope = scope,
             Confidence = quantity is null ? 0.7 : 0.95,
         };

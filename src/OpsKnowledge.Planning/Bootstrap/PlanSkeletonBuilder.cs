@@ -200,7 +200,7 @@ public sealed partial class PlanSkeletonBuilder
             var measure = MeasureName(record, options.Canonicalize);
             var unit = units.GetValueOrDefault((measure, record.Doc));
             var (text, number) = Cell(record, unit);
-            rows.Add([measure, record.Period?.Trim() ?? "", text, unit ?? UnitConverter.Normalize(record.Unit) ?? "", SourceOf(record)]);
+            rows.Add([measure, record.Period?.Trim() ?? "", text, unit ?? UnitConverter.Normalize(record.Measure?.Unit) ?? "", SourceOf(record)]);
             numbers.Add([null, null, number, null, null]);
         }
         return Table(kind, title, sheet, ["指标", "期间", valueColumn, "单位", "来源"], rows) with { Numbers = Pad(numbers, 5) };
@@ -243,12 +243,12 @@ public sealed partial class PlanSkeletonBuilder
         var result = new Dictionary<(string, string), string?>();
         foreach (var measure in records.GroupBy(r => MeasureName(r, options.Canonicalize)))
         {
-            var common = measure.Select(r => UnitConverter.Normalize(r.Unit)).Where(u => u is not null)
+            var common = measure.Select(r => UnitConverter.Normalize(r.Measure?.Unit)).Where(u => u is not null)
                 .GroupBy(u => UnitConverter.TryGetScale(u, out var family, out _) ? family : u!)
                 .ToDictionary(g => g.Key, g => g.GroupBy(u => u).OrderByDescending(u => u.Count()).First().Key);
             foreach (var plan in measure.GroupBy(r => r.Doc))
             {
-                var unit = plan.Select(r => UnitConverter.Normalize(r.Unit)).FirstOrDefault(u => u is not null);
+                var unit = plan.Select(r => UnitConverter.Normalize(r.Measure?.Unit)).FirstOrDefault(u => u is not null);
                 if (unit is not null && UnitConverter.TryGetScale(unit, out var family, out _) && common.TryGetValue(family, out var shared)) unit = shared;
                 // Head counts often come without a unit in the cells (仓储作业 236): they are people.
                 unit ??= TopicOf(plan.First()) == Topic.Staffing ? "人" : null;
@@ -261,13 +261,13 @@ public sealed partial class PlanSkeletonBuilder
     /// <summary>The cell in the row's unit: the converted number as text and as a number; the value as written when it cannot be converted.</summary>
     private static (string Text, SkeletonNumber? Number) Cell(Record record, string? rowUnit)
     {
-        var unit = UnitConverter.Normalize(record.Unit);
+        var unit = UnitConverter.Normalize(record.Measure?.Unit);
         // A value resting on a guessed repair stays text with its mark, so no spreadsheet formula takes it for a number.
         if (record.Uncertain) return (Marked(ValueText(record), record), null);
-        if (record.Number is not { } n || record.NumberTo is not null) return (ValueText(record), null);
+        if (record.Measure?.Number is not { } n || record.Measure?.NumberTo is not null) return (ValueText(record), null);
         var converted = unit is null || rowUnit is null ? n : UnitConverter.Convert(n, unit, rowUnit);
         if (converted is not { } value) return (ValueText(record), null);
-        var prefix = BoundPrefix(record.Value);
+        var prefix = BoundPrefix(record.Measure?.Value);
         return (prefix + UnitConverter.Format(value), new SkeletonNumber(value, prefix));
     }
 
@@ -302,7 +302,7 @@ public sealed partial class PlanSkeletonBuilder
     {
         var kpis = records.Where(r => r.Kind == RecordKind.Kpi)
             .GroupBy(r => (Key: KpiKey(r, options.Canonicalize), r.Doc, Period: r.Period?.Trim() ?? ""))
-            .Select(g => g.OrderByDescending(r => r.Number is not null).ThenByDescending(r => r.Confidence).First())
+            .Select(g => g.OrderByDescending(r => r.Measure?.Number is not null).ThenByDescending(r => r.Confidence).First())
             .ToList();
         // Keep one KPI's rows from different plans together, in the order the KPIs first appear.
         var kpiOrder = kpis.Select(r => KpiKey(r, options.Canonicalize)).Distinct().Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i);
@@ -310,7 +310,7 @@ public sealed partial class PlanSkeletonBuilder
         var rows = ordered
             .Select(r => (IReadOnlyList<string>)
             [
-                MeasureName(r, options.Canonicalize), BaselineText(r), Marked(ValueText(r), r), UnitConverter.Normalize(r.Unit) ?? "", r.Period ?? "", SourceOf(r),
+                MeasureName(r, options.Canonicalize), BaselineText(r), Marked(ValueText(r), r), UnitConverter.Normalize(r.Measure?.Unit) ?? "", r.Period ?? "", SourceOf(r),
             ])
             .ToList();
         // The text keeps the wording (≥92分); the spreadsheet gets 92 with a ≥ number format, the unit in its own column.
@@ -318,8 +318,8 @@ public sealed partial class PlanSkeletonBuilder
             .Select(r => (IReadOnlyList<SkeletonNumber?>)
             [
                 null,
-                r.BaselineNumber is { } b ? new SkeletonNumber(b) : null,
-                r.Number is { } n && r.NumberTo is null && !r.Uncertain ? new SkeletonNumber(n, BoundPrefix(r.Value)) : null,
+                r.Measure?.BaselineNumber is { } b ? new SkeletonNumber(b) : null,
+                r.Measure?.Number is { } n && r.Measure?.NumberTo is null && !r.Uncertain ? new SkeletonNumber(n, BoundPrefix(r.Measure?.Value)) : null,
                 null, null, null,
             ])
             .ToList();
@@ -332,7 +332,7 @@ public sealed partial class PlanSkeletonBuilder
             .DistinctBy(r => (HeadingTitleKey.Of(r.Name), r.Doc))
             .Select(r => (IReadOnlyList<string>)
             [
-                Marked(r.Name, r), r.Level ?? "", r.Likelihood ?? "", r.Impact ?? "", r.Mitigation ?? "", SourceOf(r),
+                Marked(r.Name, r), r.Risk?.Level ?? "", r.Risk?.Likelihood ?? "", r.Risk?.Impact ?? "", r.Risk?.Mitigation ?? "", SourceOf(r),
             ])
             .ToList();
         return Table(SkeletonTableKind.Risks, "风险登记表", "风险", ["风险", "等级", "可能性", "影响", "应对措施", "来源"], rows);
@@ -341,8 +341,8 @@ public sealed partial class PlanSkeletonBuilder
     private static SkeletonTable Milestones(List<Record> records)
     {
         var rows = records.Where(r => r.Kind == RecordKind.Milestone)
-            .DistinctBy(r => (HeadingTitleKey.Of(r.Name), r.Date, r.Doc))
-            .Select(r => (IReadOnlyList<string>)[Marked(r.Name, r), r.Date ?? r.Period ?? "", SourceOf(r)])
+            .DistinctBy(r => (HeadingTitleKey.Of(r.Name), r.Milestone?.Date, r.Doc))
+            .Select(r => (IReadOnlyList<string>)[Marked(r.Name, r), r.Milestone?.Date ?? r.Period ?? "", SourceOf(r)])
             .ToList();
         return Table(SkeletonTableKind.Milestones, "里程碑", "里程碑", ["里程碑", "时间", "来源"], rows);
     }
@@ -366,24 +366,24 @@ public sealed partial class PlanSkeletonBuilder
     }
 
     private static string MeasureName(Record record, Func<string, string?>? canonicalize) =>
-        record.CanonicalName ?? canonicalize?.Invoke(record.Name) ?? record.Name.Trim();
+        record.Measure?.CanonicalName ?? canonicalize?.Invoke(record.Name) ?? record.Name.Trim();
 
     private static string KpiKey(Record record, Func<string, string?>? canonicalize) =>
         KpiNameKey.Of(MeasureName(record, canonicalize));
 
     private static string ValueText(Record record)
     {
-        if (!string.IsNullOrWhiteSpace(record.Value)) return record.Value.Trim();
-        if (record.Number is not { } number) return "";
+        if (record.Measure?.Value is { } value && !string.IsNullOrWhiteSpace(value)) return value.Trim();
+        if (record.Measure?.Number is not { } number) return "";
         var text = UnitConverter.Format(number);
-        if (record.NumberTo is { } to) text += "-" + UnitConverter.Format(to);
-        return text + (record.Unit ?? "");
+        if (record.Measure?.NumberTo is { } to) text += "-" + UnitConverter.Format(to);
+        return text + (record.Measure?.Unit ?? "");
     }
 
     private static string BaselineText(Record record)
     {
-        if (!string.IsNullOrWhiteSpace(record.Baseline)) return record.Baseline.Trim();
-        return record.BaselineNumber is { } b ? UnitConverter.Format(b) + (record.Unit ?? "") : "";
+        if (record.Measure?.Baseline is { } baseline && !string.IsNullOrWhiteSpace(baseline)) return baseline.Trim();
+        return record.Measure?.BaselineNumber is { } b ? UnitConverter.Format(b) + (record.Measure?.Unit ?? "") : "";
     }
 
     /// <summary>Periods sort by the first number they contain (2025年, 第2年); others keep their order after them.</summary>

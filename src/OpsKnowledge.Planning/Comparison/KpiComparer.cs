@@ -15,7 +15,7 @@ public sealed partial class KpiComparer
         var wanted = KpiNameKey.Canonical(name, canonicalize);
         var matched = Select(records, options).Where(r => KeysOf(r, canonicalize).Contains(wanted)).ToList();
         var label = canonicalize?.Invoke(name)
-            ?? matched.Select(r => r.CanonicalName).Where(c => c is not null).GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
+            ?? matched.Select(r => r.Measure?.CanonicalName).Where(c => c is not null).GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
             ?? name.Trim();
         return Build(name, label, matched);
     }
@@ -29,7 +29,7 @@ public sealed partial class KpiComparer
             .Where(r => r.Doc == docA || r.Doc == docB)
             .ToList();
         var groups = selected
-            .GroupBy(r => KpiNameKey.Canonical(r.CanonicalName ?? r.Name, canonicalize))
+            .GroupBy(r => KpiNameKey.Canonical(r.Measure?.CanonicalName ?? r.Name, canonicalize))
             .Select(g => (Records: g.ToList(), Label: Label(g.First(), canonicalize)))
             .ToList();
 
@@ -60,16 +60,16 @@ public sealed partial class KpiComparer
     private static HashSet<string> KeysOf(Record record, Func<string, string?>? canonicalize)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal) { KpiNameKey.Canonical(record.Name, canonicalize) };
-        if (record.CanonicalName is not null)
+        if (record.Measure?.CanonicalName is { } canonicalName)
         {
-            keys.Add(KpiNameKey.Of(record.CanonicalName));
-            keys.Add(KpiNameKey.Canonical(record.CanonicalName, canonicalize));
+            keys.Add(KpiNameKey.Of(canonicalName));
+            keys.Add(KpiNameKey.Canonical(canonicalName, canonicalize));
         }
         return keys;
     }
 
     private static string Label(Record record, Func<string, string?>? canonicalize) =>
-        record.CanonicalName ?? canonicalize?.Invoke(record.Name) ?? record.Name.Trim();
+        record.Measure?.CanonicalName ?? canonicalize?.Invoke(record.Name) ?? record.Name.Trim();
 
     private static int FirstPosition(List<Record> records, string doc)
     {
@@ -85,8 +85,8 @@ public sealed partial class KpiComparer
             .GroupBy(r => (r.Doc, Period: PeriodKey(r.Period)))
             .Select(g =>
             {
-                var best = g.OrderByDescending(r => r.Number is not null)
-                    .ThenByDescending(r => r.Unit is not null)
+                var best = g.OrderByDescending(r => r.Measure?.Number is not null)
+                    .ThenByDescending(r => r.Measure?.Unit is not null)
                     .ThenByDescending(r => r.Confidence)
                     .ThenByDescending(r => r.Source.Table is not null)
                     .ThenBy(r => r.Source.Start)
@@ -114,9 +114,9 @@ public sealed partial class KpiComparer
 
     /// <summary>The direction most records give the KPI (the catalogue's, where the extractor knew the name).</summary>
     private static Direction? DirectionOf(IReadOnlyList<Record> records) =>
-        records.Where(r => r.Direction is not null)
-            .GroupBy(r => r.Direction!.Value)
-            .OrderByDescending(g => g.Count(r => r.CanonicalName is not null))
+        records.Where(r => r.Measure?.Direction is not null)
+            .GroupBy(r => r.Measure!.Direction!.Value)
+            .OrderByDescending(g => g.Count(r => r.Measure?.CanonicalName is not null))
             .ThenByDescending(g => g.Count())
             .Select(g => (Direction?)g.Key)
             .FirstOrDefault();
@@ -126,8 +126,8 @@ public sealed partial class KpiComparer
     {
         var byFamily = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var family in records
-            .Where(r => r.Number is not null)
-            .Select(r => UnitConverter.Normalize(r.Unit))
+            .Where(r => r.Measure?.Number is not null)
+            .Select(r => UnitConverter.Normalize(r.Measure?.Unit))
             .Where(u => u is not null && UnitConverter.TryGetScale(u, out _, out _))
             .Select((u, i) => (Unit: u!, Index: i))
             .GroupBy(x => UnitConverter.TryGetScale(x.Unit, out var f, out _) ? f : x.Unit))
@@ -142,17 +142,17 @@ public sealed partial class KpiComparer
 
     private static ComparisonRow ToRow(string label, Record record, int duplicates, Dictionary<string, string> commonUnits)
     {
-        var unit = UnitConverter.Normalize(record.Unit);
+        var unit = UnitConverter.Normalize(record.Measure?.Unit);
         var target = unit is not null && UnitConverter.TryGetScale(unit, out var family, out _) && commonUnits.TryGetValue(family, out var common)
             ? common
             : unit;
-        var converted = record.Number is { } n ? UnitConverter.Convert(n, unit, target) : null;
-        var convertedTo = record.NumberTo is { } m ? UnitConverter.Convert(m, unit, target) : null;
-        var convertedBaseline = record.BaselineNumber is { } b ? UnitConverter.Convert(b, unit, target) : null;
+        var converted = record.Measure?.Number is { } n ? UnitConverter.Convert(n, unit, target) : null;
+        var convertedTo = record.Measure?.NumberTo is { } m ? UnitConverter.Convert(m, unit, target) : null;
+        var convertedBaseline = record.Measure?.BaselineNumber is { } b ? UnitConverter.Convert(b, unit, target) : null;
         string? note = null;
-        if (record.Number is { } number && target != unit)
+        if (record.Measure?.Number is { } number && target != unit)
         {
-            var from = record.NumberTo is { } to ? $"{UnitConverter.Format(number)}-{UnitConverter.Format(to)}" : UnitConverter.Format(number);
+            var from = record.Measure?.NumberTo is { } to ? $"{UnitConverter.Format(number)}-{UnitConverter.Format(to)}" : UnitConverter.Format(number);
             var into = convertedTo is { } ct ? $"{UnitConverter.Format(converted!.Value)}-{UnitConverter.Format(ct)}" : UnitConverter.Format(converted!.Value);
             note = $"{from}{unit} → {into}{target}";
         }
@@ -163,17 +163,17 @@ public sealed partial class KpiComparer
             Doc = record.Doc,
             Section = record.Section,
             Kind = record.Kind,
-            Value = record.Value,
-            Op = record.Op,
-            Number = record.Number,
-            NumberTo = record.NumberTo,
-            Unit = record.Unit,
+            Value = record.Measure?.Value,
+            Op = record.Measure?.Op,
+            Number = record.Measure?.Number,
+            NumberTo = record.Measure?.NumberTo,
+            Unit = record.Measure?.Unit,
             ConvertedNumber = converted,
             ConvertedNumberTo = convertedTo,
-            ConvertedUnit = record.Number is null ? null : target,
+            ConvertedUnit = record.Measure?.Number is null ? null : target,
             Conversion = note,
-            Baseline = record.Baseline,
-            BaselineNumber = record.BaselineNumber,
+            Baseline = record.Measure?.Baseline,
+            BaselineNumber = record.Measure?.BaselineNumber,
             ConvertedBaselineNumber = convertedBaseline,
             Period = record.Period,
             Scope = record.Scope,

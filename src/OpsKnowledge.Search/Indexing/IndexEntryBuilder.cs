@@ -123,7 +123,7 @@ internal static class IndexEntryBuilder
         };
         // The canonical name is a keyword, not heading text: a record worded 客户满意率 is found for 客户满意度 through it (and
         // through query synonyms), but ranks below records that use the wording itself.
-        if (record.CanonicalName is { } canonical) entry.Add(KeywordField.Create(IndexFields.Canonical, ChineseTextFolder.Fold(canonical)));
+        if (record.Measure?.CanonicalName is { } canonical) entry.Add(KeywordField.Create(IndexFields.Canonical, ChineseTextFolder.Fold(canonical)));
         AddText(entry, record.Name, OwnText(record));
         if (record.Period is { } period)
         {
@@ -137,7 +137,7 @@ internal static class IndexEntryBuilder
     /// <summary>The record's own fields, one per line; a value repeated in two fields (a milestone's date is often its period) once.</summary>
     internal static string OwnText(Record record)
     {
-        ReadOnlySpan<string?> parts = [record.Description, record.Value, record.Baseline, record.Period, record.Date, record.Level, record.Likelihood, record.Impact, record.Mitigation];
+        ReadOnlySpan<string?> parts = [record.Risk?.Description, record.Measure?.Value, record.Measure?.Baseline, record.Period, record.Milestone?.Date, record.Risk?.Level, record.Risk?.Likelihood, record.Risk?.Impact, record.Risk?.Mitigation];
         var text = new StringBuilder();
         for (var i = 0; i < parts.Length; i++)
         {

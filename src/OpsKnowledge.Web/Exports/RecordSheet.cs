@@ -22,9 +22,9 @@ internal static class RecordSheet
         if (!IsColumn(key)) return records.ToList();
         if (key == "number")
         {
-            var withNumber = records.Where(r => r.Number is not null);
-            var sorted = descending ? withNumber.OrderByDescending(r => r.Number) : withNumber.OrderBy(r => r.Number);
-            return [.. sorted, .. records.Where(r => r.Number is null)];
+            var withNumber = records.Where(r => r.Measure?.Number is not null);
+            var sorted = descending ? withNumber.OrderByDescending(r => r.Measure?.Number) : withNumber.OrderBy(r => r.Measure?.Number);
+            return [.. sorted, .. records.Where(r => r.Measure?.Number is null)];
         }
         var filled = records.Where(r => !string.IsNullOrEmpty(Text(r, key!)));
         var ordered = descending ? filled.OrderByDescending(r => Text(r, key!), StringComparer.Ordinal) : filled.OrderBy(r => Text(r, key!), StringComparer.Ordinal);
@@ -36,16 +36,16 @@ internal static class RecordSheet
     {
         "kind" => Labels.Kind(record.Kind),
         "name" => record.Name,
-        "kpi" => record.CanonicalName ?? "",
+        "kpi" => record.Measure?.CanonicalName ?? "",
         "value" => record.Kind switch
         {
-            RecordKind.Risk => record.Level ?? "",
-            RecordKind.Milestone => record.Date ?? "",
-            _ => record.Value ?? "",
+            RecordKind.Risk => record.Risk?.Level ?? "",
+            RecordKind.Milestone => record.Milestone?.Date ?? "",
+            _ => record.Measure?.Value ?? "",
         },
-        "number" => record.Number is { } n ? n.ToString(CultureInfo.InvariantCulture) + (record.NumberTo is { } to ? "-" + to.ToString(CultureInfo.InvariantCulture) : "") : "",
-        "unit" => record.Unit ?? "",
-        "baseline" => record.Baseline ?? "",
+        "number" => record.Measure?.Number is { } n ? n.ToString(CultureInfo.InvariantCulture) + (record.Measure?.NumberTo is { } to ? "-" + to.ToString(CultureInfo.InvariantCulture) : "") : "",
+        "unit" => record.Measure?.Unit ?? "",
+        "baseline" => record.Measure?.Baseline ?? "",
         "period" => record.Period ?? "",
         "scope" => Labels.Scope(record.Scope),
         "doc" => record.Doc,

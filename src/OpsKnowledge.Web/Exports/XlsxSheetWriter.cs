@@ -32,7 +32,7 @@ internal static class XlsxSheetWriter
                 {
                     var reference = ColumnName(c) + index.ToString(CultureInfo.InvariantCulture);
                     // A single number is a number; a range (18-25) stays text.
-                    if (c == numberColumn && record.Number is { } n && record.NumberTo is null)
+                    if (c == numberColumn && record.Measure?.Number is { } n && record.Measure?.NumberTo is null)
                         row.Append(new Cell { CellReference = reference, CellValue = new CellValue(n.ToString(CultureInfo.InvariantCulture)) });
                     else
                         row.Append(InlineText(reference, cells[c]));

@@ -47,7 +47,7 @@ public sealed class KnowledgeSource : IDisposable
     {
         return Records.Measures(AllRecords, scope: "plan")
             .Where(r => r.Scope == RecordScope.Plan)
-            .Select(r => (Kpi: r.CanonicalName ?? CompareService.Canonicalize(r.Name), r.Doc))
+            .Select(r => (Kpi: r.Measure?.CanonicalName ?? CompareService.Canonicalize(r.Name), r.Doc))
             .Where(x => x.Kpi is not null)
             .GroupBy(x => x.Kpi!, StringComparer.Ordinal)
             .Select(g => (Kpi: g.Key, Docs: g.Select(x => x.Doc).Distinct(StringComparer.Ordinal).Count()))

@@ -157,8 +157,8 @@ internal static class DocumentPage
         foreach (var record in records.Take(MaxRecordsShown))
         {
             html.Append($"""
-                <tr id="{Links.RecordAnchor(record.Id)}"><td class="nowrap">{Labels.Kind(record.Kind)}</td><td>{record.Name}</td><td class="num">{record.Value}{UncertainBadge.For(record.Uncertain, record.UncertainBecause)}</td><td class="num">{record.Baseline}</td>
-                <td>{record.Period}</td><td>{record.Level ?? record.Date}</td><td class="nowrap">{Labels.Scope(record.Scope)}</td><td class="evidence">{record.Evidence}</td></tr>
+                <tr id="{Links.RecordAnchor(record.Id)}"><td class="nowrap">{Labels.Kind(record.Kind)}</td><td>{record.Name}</td><td class="num">{record.Measure?.Value}{UncertainBadge.For(record.Uncertain, record.UncertainBecause)}</td><td class="num">{record.Measure?.Baseline}</td>
+                <td>{record.Period}</td><td>{record.Risk?.Level ?? record.Milestone?.Date}</td><td class="nowrap">{Labels.Scope(record.Scope)}</td><td class="evidence">{record.Evidence}</td></tr>
                 """);
         }
         html.Append($"</table></div></section>");

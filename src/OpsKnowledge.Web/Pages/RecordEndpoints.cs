@@ -65,7 +65,7 @@ internal static class RecordEndpoints
         var rows = results.Hits.Select((h, i) => (IReadOnlyList<string?>)
         [
             (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), h.Doc, h.Section, Labels.Kind(h.Kind),
-            h.Score.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture), h.Snippet, h.Record?.Name, h.Record?.Value, h.RecordId,
+            h.Score.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture), h.Snippet, h.Record?.Name, h.Record?.Measure?.Value, h.RecordId,
         ]);
         var stamp = DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
         return Results.File(SafeCsv.Write(["排名", "文档", "章节", "类型", "得分", "摘要", "记录名称", "记录值", "记录ID"], rows), "text/csv; charset=utf-8", $"search-{stamp}.csv");

@@ -39,5 +39,5 @@ public sealed class DamagedCopyRecordsTests
         Assert.Equal(actual.Except(expected).ToList(), []);
     }
 
-    private static string Key(OpsKnowledge.Core.Records.Record r) => $"{r.Kind}|{r.Name}|{r.Number}|{r.Unit}|{r.Period}|{r.Scope}";
+    private static string Key(OpsKnowledge.Core.Records.Record r) => $"{r.Kind}|{r.Name}|{r.Measure?.Number}|{r.Measure?.Unit}|{r.Period}|{r.Scope}";
 }

@@ -87,8 +87,8 @@ public sealed class UncertainRecordMarkerTests
         Assert.True(complaints.Confidence < 0.6);
 
         var onTime = processed.Records.Where(r => r.Name.Contains("准点率", StringComparison.Ordinal)).ToList();
-        Assert.True(onTime.Single(r => r.Number == 95).Uncertain);
-        Assert.False(onTime.Single(r => r.Number == 96).Uncertain);
+        Assert.True(onTime.Single(r => r.Measure?.Number == 95).Uncertain);
+        Assert.False(onTime.Single(r => r.Measure?.Number == 96).Uncertain);
 
         var satisfaction = Assert.Single(processed.Records, r => r.Name.Contains("满意度", StringComparison.Ordinal));
         Assert.False(satisfaction.Uncertain);

@@ -124,8 +124,8 @@ public sealed class LikeWithLikeTests
     {
         var records = new[]
         {
-            Records.Kpi("甲.md", "库存准确率", 99.8m, "%") with { Direction = Direction.Down },
-            Records.Kpi("乙.md", "库存准确率", 99.5m, "%", canonical: "库存准确率") with { Direction = Direction.Up },
+            WithDirection(Records.Kpi("甲.md", "库存准确率", 99.8m, "%"), Direction.Down),
+            WithDirection(Records.Kpi("乙.md", "库存准确率", 99.5m, "%", canonical: "库存准确率"), Direction.Up),
         };
 
         Assert.Equal(Direction.Up, _comparer.Compare("库存准确率", records).Direction);
@@ -157,4 +157,7 @@ public sealed class LikeWithLikeTests
     [InlineData("第2年", PeriodGrain.Whole)]
     [InlineData(null, PeriodGrain.Whole)]
     public void PeriodGrain_IsReadFromThePeriod(string? period, PeriodGrain grain) => Assert.Equal(grain, PeriodGrains.Of(period));
+
+    private static OpsKnowledge.Core.Records.Record WithDirection(OpsKnowledge.Core.Records.Record record, Direction direction) =>
+        record with { Details = record.Measure! with { Direction = direction } };
 }

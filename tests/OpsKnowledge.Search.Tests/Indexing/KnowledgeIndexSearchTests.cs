@@ -44,7 +44,7 @@ public sealed class KnowledgeIndexSearchTests(IndexFixture fixture) : IClassFixt
         var results = _index.Search(new SearchRequest { Query = "客户满意度" });
 
         Assert.Equal("kpi", results.Hits[0].Kind);
-        Assert.Equal("客户满意度", results.Hits[0].Record!.CanonicalName);
+        Assert.Equal("客户满意度", results.Hits[0].Record!.Measure!.CanonicalName);
         Assert.NotNull(results.Hits[0].RecordId);
     }
 
@@ -57,7 +57,7 @@ public sealed class KnowledgeIndexSearchTests(IndexFixture fixture) : IClassFixt
         var results = _index.Search(new SearchRequest { Query = query });
 
         Assert.Equal("kpi", results.Hits[0].Kind);
-        Assert.Equal(name, results.Hits[0].Record!.CanonicalName ?? results.Hits[0].Record!.Name);
+        Assert.Equal(name, results.Hits[0].Record!.Measure!.CanonicalName ?? results.Hits[0].Record!.Name);
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class KnowledgeIndexSearchTests(IndexFixture fixture) : IClassFixt
         var period = _index.Search(new SearchRequest { Query = "满意度 履约率", Period = "2026", Top = 50 });
 
         Assert.All(inDoc.Hits, h => Assert.Equal(SampleCorpus.TraditionalId, h.Doc));
-        Assert.Equal("85%", Assert.Single(reference.Hits).Record!.Value);
+        Assert.Equal("85%", Assert.Single(reference.Hits).Record!.Measure!.Value);
         Assert.Equal(2, period.Hits.Count);
         Assert.All(period.Hits, h => Assert.Equal("2026年", h.Record!.Period));
     }

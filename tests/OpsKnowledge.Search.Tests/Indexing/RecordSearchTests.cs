@@ -25,7 +25,7 @@ public sealed class RecordSearchTests : IDisposable
             .Record(RecordKind.Kpi, "员工流失率", "员工流失率控制在8%以内", value: "8%以内", canonicalName: "员工流失率")
             .Record(RecordKind.Risk, "旺季爆仓", "旺季爆仓是主要风险，医药客户审计要求高");
         var records = builder.Records.Select(r => r.Kind == RecordKind.Risk
-            ? r with { Description = "库容不足导致延误", Mitigation = "租用临时冷库" }
+            ? r with { Details = new RiskDetails { Description = "库容不足导致延误", Mitigation = "租用临时冷库" } }
             : r).ToList();
         _index = KnowledgeIndex.Open(_folder.Path, options: new KnowledgeIndexOptions { Synonyms = Synonyms });
         _index.Upsert(builder.Build(), records);

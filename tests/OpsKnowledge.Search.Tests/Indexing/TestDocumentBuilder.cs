@@ -80,8 +80,9 @@ internal sealed class TestDocumentBuilder(string id, string format = "md")
             Kind = kind,
             Doc = id,
             Name = name,
-            CanonicalName = canonicalName,
-            Value = value,
+            Details = RecordKinds.Of(kind).EmptyDetails is MeasureDetails measure
+                ? measure with { CanonicalName = canonicalName, Value = value }
+                : RecordKinds.Of(kind).EmptyDetails,
             Period = period,
             Scope = scope,
             Evidence = evidence,

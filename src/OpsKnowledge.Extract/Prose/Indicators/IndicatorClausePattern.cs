@@ -526,17 +526,21 @@ public sealed class IndicatorClausePattern : IProsePattern
         var record = ProseRecords.Create(context, sentence, kind, name, start, Math.Max(end, start + 1), verb);
         var plan = record.Scope == RecordScope.Plan;
         var op = plan ? figure.PlanOperator : figure.ResultOperator;
-        var direction = record.Direction ?? ProseRecords.DirectionFromOp(op);
+        var measure = record.Measure!;
+        var direction = measure.Direction ?? ProseRecords.DirectionFromOp(op);
         return record with
         {
-            Value = figure.Value,
-            Number = figure.Number,
-            NumberTo = figure.NumberTo,
-            Unit = figure.Unit,
-            Op = op,
-            Direction = direction,
-            Baseline = baseline?.Value,
-            BaselineNumber = baseline?.Number,
+            Details = measure with
+            {
+                Value = figure.Value,
+                Number = figure.Number,
+                NumberTo = figure.NumberTo,
+                Unit = figure.Unit,
+                Op = op,
+                Direction = direction,
+                Baseline = baseline?.Value,
+                BaselineNumber = baseline?.Number,
+            },
             Period = OwnPeriod(context, sentence, figure.OperatorStart),
         };
     }
