@@ -1,6 +1,7 @@
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using OpsKnowledge.Ingest.Ooxml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Html;
@@ -13,10 +14,18 @@ namespace OpsKnowledge.Ingest.Docx;
 /// tables with gridSpan/vMerge spans (never merges inferred from equal text), text-box text after its anchor paragraph,
 /// and footnotes kept out of the body in a trailing "脚注" section.
 /// </summary>
-public sealed class DocxBlockExtractor
+public sealed class DocxBlockExtractor : IOoxmlBlockExtractor<WordprocessingDocument, DocxContent>
 {
+    public OoxmlFormat Format => OoxmlFormat.Docx;
+
+    public WordprocessingDocument Open(Stream stream) => WordprocessingDocument.Open(stream, false);
+
+    public string WhyEmpty(WordprocessingDocument package) => package.MainDocumentPart?.Document?.Body is null ? $"{Format.NotAZip} (no Word document part)" : "no text in the document";
+
     /// <summary>The heading of the trailing section that holds footnotes.</summary>
     public const string FootnoteSectionTitle = "脚注";
+
+    DocxContent IOoxmlBlockExtractor<WordprocessingDocument, DocxContent>.Extract(WordprocessingDocument package, CancellationToken cancellationToken) => Extract(package);
 
     public DocxContent Extract(WordprocessingDocument document)
     {

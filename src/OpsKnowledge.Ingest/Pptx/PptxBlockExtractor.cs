@@ -1,6 +1,7 @@
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using OpsKnowledge.Ingest.Ooxml;
 using DocumentFormat.OpenXml.Presentation;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Html;
@@ -12,8 +13,14 @@ namespace OpsKnowledge.Ingest.Pptx;
 /// Turns a slide deck into source blocks: each slide a section headed by its title (else "幻灯片N"), text boxes as
 /// paragraphs, tables as tables with their spans, and speaker notes kept apart in a trailing "演讲者备注" section.
 /// </summary>
-public sealed class PptxBlockExtractor
+public sealed class PptxBlockExtractor : IOoxmlBlockExtractor<PresentationDocument, PptxContent>
 {
+    public OoxmlFormat Format => OoxmlFormat.Pptx;
+
+    public PresentationDocument Open(Stream stream) => PresentationDocument.Open(stream, false);
+
+    public string WhyEmpty(PresentationDocument package) => package.PresentationPart is null ? $"{Format.NotAZip} (no presentation part)" : "no slides in the deck";
+
     /// <summary>The heading of the trailing section that holds speaker notes.</summary>
     public const string NotesSectionTitle = "演讲者备注";
 

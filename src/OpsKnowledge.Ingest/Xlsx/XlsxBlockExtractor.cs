@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
+using OpsKnowledge.Ingest.Ooxml;
 using DocumentFormat.OpenXml.Spreadsheet;
 using OpsKnowledge.Core.Pipeline;
 
@@ -9,8 +10,14 @@ namespace OpsKnowledge.Ingest.Xlsx;
 /// Turns a workbook into source blocks: a section per visible sheet (its name the heading), and on each sheet the tables
 /// found between blank rows and title rows (a row with one cell), with merged cells as spans and numbers as shown.
 /// </summary>
-public sealed partial class XlsxBlockExtractor
+public sealed partial class XlsxBlockExtractor : IOoxmlBlockExtractor<SpreadsheetDocument, XlsxContent>
 {
+    public OoxmlFormat Format => OoxmlFormat.Xlsx;
+
+    public SpreadsheetDocument Open(Stream stream) => SpreadsheetDocument.Open(stream, false);
+
+    public string WhyEmpty(SpreadsheetDocument package) => package.WorkbookPart is null ? $"{Format.NotAZip} (no workbook part)" : "no text in the workbook";
+
     /// <summary>A single-cell row longer than this, or ending like a sentence, is a note rather than a title.</summary>
     private const int MaxTitleLength = 40;
 

@@ -1,3 +1,4 @@
+using OpsKnowledge.Ingest.Ooxml;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Docx;
 using OpsKnowledge.Ingest.Tests.Html;
@@ -9,7 +10,7 @@ public sealed class DocxBlockExtractorTests
 {
     private static DocxContent Read(string name)
     {
-        var content = DocxContentReader.Read(new DocxBlockExtractor(), Fixture.Bytes("Docx", name), out var failure);
+        var content = new DocxParser().ReadContent(Fixture.Bytes("Docx", name), out var failure);
         Assert.Null(failure);
         return content!;
     }
@@ -100,9 +101,9 @@ public sealed class DocxBlockExtractorTests
     [InlineData("plain-text.docx")]
     public void NotAZip_GivesOneReason(string name)
     {
-        var content = DocxContentReader.Read(new DocxBlockExtractor(), Fixture.Bytes("Docx", name), out var failure);
+        var content = new DocxParser().ReadContent(Fixture.Bytes("Docx", name), out var failure);
         Assert.Null(content);
-        Assert.Equal(DocxContentReader.NotAZip, failure);
+        Assert.Equal(OoxmlFormat.Docx.NotAZip, failure);
     }
 
     [Fact]
@@ -114,9 +115,9 @@ public sealed class DocxBlockExtractorTests
             using var writer = new StreamWriter(zip.CreateEntry("readme.txt").Open());
             writer.Write("不是文档");
         }
-        var content = DocxContentReader.Read(new DocxBlockExtractor(), stream.ToArray(), out var failure);
+        var content = new DocxParser().ReadContent(stream.ToArray(), out var failure);
         Assert.Null(content);
-        Assert.StartsWith(DocxContentReader.NotAZip, failure);
+        Assert.StartsWith(OoxmlFormat.Docx.NotAZip, failure);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using OpsKnowledge.Ingest.Ooxml;
 using OpsKnowledge.Application;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Docx;
@@ -29,6 +30,6 @@ public sealed class DocxParserTests
     {
         var result = Read("plain-text.docx");
         Assert.Null(result.Document);
-        Assert.Equal(DocxContentReader.NotAZip, result.Error);
+        Assert.Equal(OoxmlFormat.Docx.NotAZip, result.Error);
     }
 }

@@ -1,3 +1,4 @@
+using OpsKnowledge.Ingest.Ooxml;
 using OpsKnowledge.Application;
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Pipeline;
@@ -74,6 +75,6 @@ public sealed class XlsxParserTests
     {
         var result = Read("plain-text.xlsx");
         Assert.Null(result.Document);
-        Assert.Equal(XlsxContentReader.NotAZip, result.Error);
+        Assert.Equal(OoxmlFormat.Xlsx.NotAZip, result.Error);
     }
 }
