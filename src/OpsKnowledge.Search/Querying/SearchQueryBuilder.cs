@@ -5,6 +5,7 @@ using Lucene.Net.Search;
 using OpsKnowledge.Search.Analysis;
 using OpsKnowledge.Search.Indexing;
 using OpsKnowledge.ChineseText;
+using OpsKnowledge.Core.Records;
 
 namespace OpsKnowledge.Search.Querying;
 
@@ -112,7 +113,7 @@ internal sealed class SearchQueryBuilder(Analyzer words, Analyzer bigrams, Func<
             };
             var kpiName = new BooleanQuery
             {
-                { new BooleanQuery { { new TermQuery(new Term(IndexFields.Kind, "kpi")), Occur.SHOULD }, { new TermQuery(new Term(IndexFields.Kind, "target")), Occur.SHOULD } }, Occur.MUST },
+                { new BooleanQuery { { new TermQuery(new Term(IndexFields.Kind, RecordKinds.Kpi.WireName)), Occur.SHOULD }, { new TermQuery(new Term(IndexFields.Kind, RecordKinds.Target.WireName)), Occur.SHOULD } }, Occur.MUST },
                 { named, Occur.MUST },
             };
             kpiName.Boost = KpiNameBoost;
