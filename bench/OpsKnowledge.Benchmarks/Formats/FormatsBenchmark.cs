@@ -17,17 +17,19 @@ public static class FormatsBenchmark
 {
     public const string Command = "dotnet run -c Release --project bench/OpsKnowledge.Benchmarks -- formats";
 
-    /// <summary>args: [--work DIR] [--corpus DIR] [--out FILE.md] [-v].</summary>
+    /// <summary>args: [--work DIR] [--corpus DIR] [--out FILE.md] [--dump DIR] [-v].</summary>
     public static int Run(string[] args)
     {
         var work = Path.GetFullPath(Option(args, "--work") ?? Path.Combine(Path.GetTempPath(), "opsk-formats-bench"));
         var corpus = Option(args, "--corpus") ?? CorpusLocator.Find();
         if (corpus is null || !Directory.Exists(corpus))
         {
-            Console.Error.WriteLine("usage: formats [--work DIR] [--corpus DIR] [--out FILE.md] [-v]  (no corpus folder found)");
+            Console.Error.WriteLine("usage: formats [--work DIR] [--corpus DIR] [--out FILE.md] [--dump DIR] [-v]  (no corpus folder found)");
             return 2;
         }
         var verbose = args.Contains("-v");
+        var dump = Option(args, "--dump");
+        var loadBefore = LoadAverage();
         var output = Option(args, "--out") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(corpus))!, "docs", $"formats-{DateTime.UtcNow:yyyy-MM-dd}.md");
 
         var renderings = Render(corpus, work);
@@ -75,6 +77,14 @@ public static class FormatsBenchmark
                 if (kind != "scan" || original.Document is null || result.Document is null) continue;
                 pages += result.Document.ScannedPages.Count;
                 cachedPages += cached[rendering.Rendered!].Document?.ScannedPages.Count ?? 0;
+                if (dump is not null)
+                {
+                    // The two texts the CER compares, whitespace kept, for a diff by eye.
+                    Directory.CreateDirectory(dump);
+                    var stem = Path.GetFileNameWithoutExtension(rendering.Source);
+                    File.WriteAllText(Path.Combine(dump, $"{stem}.text-layer.txt"), original.Document.OriginalText);
+                    File.WriteAllText(Path.Combine(dump, $"{stem}.{format}.txt"), result.Document.OriginalText);
+                }
                 var raw = CharacterErrorRate.Measure(original.Document.OriginalText, result.Document.OriginalText);
                 var folded = CharacterErrorRate.Measure(original.Document.OriginalText, result.Document.OriginalText, foldWidth: true);
                 (errors, foldedErrors, length) = (errors + raw.Errors, foldedErrors + folded.Errors, length + raw.Length);
@@ -87,7 +97,7 @@ public static class FormatsBenchmark
         }
 
         var report = new StringBuilder();
-        report.AppendLine($"Command: `{Command}` ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores; {ToolVersions()}).");
+        report.AppendLine($"Command: `{Command}` ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {loadBefore} before and {LoadAverage()} after; {ToolVersions()}).");
         report.AppendLine();
         report.AppendLine("| format | from | files | records found | table records | prose records | all records | OCR CER (width-folded) | OCR pages | OCR pages/s uncached / cached |");
         report.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
@@ -148,6 +158,9 @@ public static class FormatsBenchmark
         foreach (var pdf in pdfs) pages += pipeline.Process(SourceFile.Load(pdf)).Document?.PageCount ?? 0;
         return $"{pages} pages at {pages / clock.Elapsed.TotalSeconds:0.0} pages/s on one thread";
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string Share(int found, int total) => total == 0 ? "–" : $"{found}/{total} ({(double)found / total:P1})";
 
