@@ -17,6 +17,7 @@ var benchmarks = new Dictionary<string, (string Description, Func<string[], int>
     ["micro"] = ("BenchmarkDotNet short run of the hot paths: repair fast path, analysis, extraction, highlighter", OpsKnowledge.Benchmarks.Micro.MicroBenchmark.Run),
     ["anchors"] = ("ratios against opencc (traditional→simplified) and python3-jieba (segmentation) on the same text", OpsKnowledge.Benchmarks.Macro.AnchorBenchmark.Run),
     ["snapshot"] = ("what the default pipeline makes of each file (document + records JSON) for diffing two trees: --out DIR FOLDER...", OpsKnowledge.Benchmarks.Snapshot.PipelineSnapshot.Run),
+    ["formats"] = ("each corpus plan rendered into old/open/WPS office formats and 200/300 dpi scans: records recall, OCR CER, OCR pages/s: [--work DIR] [--corpus DIR] [--out FILE.md] [--dump DIR] [-v]", OpsKnowledge.Benchmarks.Formats.FormatsBenchmark.Run),
     ["report"] = ("write docs/PERFORMANCE.md (generated part) and docs/performance.svg from the saved results", OpsKnowledge.Benchmarks.Macro.PerformanceReport.Run),
 };
 

@@ -36,4 +36,28 @@ public sealed class OcrTextTests
             blocks.Cast<SourceParagraph>().Select(p => p.Text));
         Assert.All(blocks, b => Assert.Equal(3, b.Page));
     }
+
+    [Fact]
+    public void TwoColumnPage_WrappedLinesOfTheNarrowColumn_Join()
+    {
+        // Tesseract gives each column a block; the left column ends far from the page's right edge (the right column's).
+        OcrLine Line(string text, int left, int top, int right, int block) => new(text, left, top, right, top + 40, 90, block);
+        var blocks = OcrBlockAssembler.Blocks(
+        [
+            Line("二、年度工作目标", 100, 100, 500, 1),
+            Line("收费率提升至百分之九十三，住户满意度", 100, 160, 1000, 2),
+            Line("达到九十分，报修平均办结时长缩短至", 100, 210, 1000, 2),
+            Line("八小时以内。", 100, 260, 400, 2),
+            Line("三、重点工作安排", 1100, 100, 1500, 3),
+            Line("推行楼栋管家制度，每名管家负责户数不", 1100, 160, 2000, 4),
+            Line("超过三百户。", 1100, 210, 1400, 4),
+        ], page: 1);
+        Assert.Equal(
+        [
+            "二、年度工作目标",
+            "收费率提升至百分之九十三，住户满意度达到九十分，报修平均办结时长缩短至八小时以内。",
+            "三、重点工作安排",
+            "推行楼栋管家制度，每名管家负责户数不超过三百户。",
+        ], blocks.Cast<SourceParagraph>().Select(p => p.Text));
+    }
 }
