@@ -145,7 +145,6 @@ public sealed class FolderWatcherTests : IDisposable
 
         // Changes while no watcher runs; a document from elsewhere is not the watcher's to remove.
         await File.WriteAllTextAsync(changed, "# 1. 目标\n\n新的薪酬方案。\n");
-        File.SetLastWriteTimeUtc(changed, DateTime.UtcNow.AddMinutes(-1));
         File.Delete(deleted);
         var added = Path.Combine(_folder, "added.md");
         await File.WriteAllTextAsync(added, "# 1. 目标\n\n新增的应急预案。\n");
