@@ -17,6 +17,7 @@ var root = new RootCommand("""
 {
     CliOptions.Index,
     IngestCommand.Create(),
+    WatchCommand.Create(),
     SearchCommand.Create(),
     DocsCommand.Create(),
     ShowCommand.Create(),

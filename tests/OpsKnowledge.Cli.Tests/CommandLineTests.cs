@@ -60,6 +60,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("compare")]
     [InlineData("bootstrap")]
     [InlineData("serve")]
+    [InlineData("watch")]
     public void EveryCommand_HasHelpWithExamples(string command)
     {
         var result = OpskProcess.Run(command, "--help");
