@@ -70,7 +70,7 @@ public sealed class LibreOfficeConverter
             if (!File.Exists(output) || new FileInfo(output).Length == 0)
                 return ConversionResult.Failed($"LibreOffice could not open this .{file.Extension} file (damaged, encrypted or not that format)");
             var bytes = File.ReadAllBytes(output);
-            Store(cached, bytes);
+            ToolCache.Store(cached, bytes);
             return new ConversionResult(bytes, null);
         }
         finally
@@ -87,21 +87,6 @@ public sealed class LibreOfficeConverter
             catch (UnauthorizedAccessException)
             {
             }
-        }
-    }
-
-    private static void Store(string path, byte[] bytes)
-    {
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A cache that cannot be written only costs a conversion next time.
         }
     }
 }

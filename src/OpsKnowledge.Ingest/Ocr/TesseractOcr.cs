@@ -104,7 +104,7 @@ public sealed class TesseractOcr
                 if (ocr.TimedOut) return new OcrPage(page, [], 0, $"OCR of page {page} took over {_pageTimeout.TotalSeconds:0} s (stopped)");
                 if (ocr.ExitCode != 0) return new OcrPage(page, [], 0, $"OCR of page {page} failed: {FirstLine(ocr.Error)}");
                 tsv = ocr.Output;
-                Store(cached, tsv);
+                ToolCache.Store(cached, System.Text.Encoding.UTF8.GetBytes(tsv));
             }
             var lines = OcrTsvParser.Lines(tsv);
             var confidence = lines.Count == 0 ? 0 : lines.Sum(l => l.Confidence * l.Text.Length) / lines.Sum(l => l.Text.Length) / 100;
@@ -117,19 +117,4 @@ public sealed class TesseractOcr
     }
 
     private static string FirstLine(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "no message";
-
-    private static void Store(string path, string text)
-    {
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-            File.WriteAllText(temporary, text);
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Without a cache the page is only read again next time.
-        }
-    }
 }
