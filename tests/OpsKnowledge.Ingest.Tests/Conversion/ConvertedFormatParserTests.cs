@@ -1,3 +1,4 @@
+using OpsKnowledge.TestKit.Repairing;
 using OpsKnowledge.Application;
 using OpsKnowledge.Core.Model;
 using OpsKnowledge.Core.Pipeline;

@@ -1,3 +1,4 @@
+using OpsKnowledge.TestKit.Repairing;
 using OpsKnowledge.Core.Pipeline;
 using OpsKnowledge.Ingest.Html;
 using Xunit;
