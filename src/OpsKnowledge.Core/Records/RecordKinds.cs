@@ -7,7 +7,8 @@ public static class RecordKinds
 {
     private static readonly string[] MeasureFields = ["name", "value", "baseline", "period", "number", "unit", "scope"];
 
-    private static readonly string[] MeasureSearched = ["description", "value", "baseline", "period"];
+    // Searched fields are in the order the index joins them; the order is part of the index's text, so keep it.
+    private static readonly string[] MeasureSearched = ["value", "baseline", "period"];
 
     public static readonly RecordKindInfo Target = new()
     {
@@ -25,14 +26,14 @@ public static class RecordKinds
     {
         Kind = RecordKind.Risk, WireName = "risk", Label = "风险", IdPrefix = "risk", EmptyDetails = RiskDetails.Empty,
         ShownFields = ["name", "level", "likelihood", "impact", "mitigation", "scope"],
-        SearchedFields = ["description", "level", "likelihood", "impact", "mitigation"],
+        SearchedFields = ["description", "period", "level", "likelihood", "impact", "mitigation"],
     };
 
     public static readonly RecordKindInfo Milestone = new()
     {
         Kind = RecordKind.Milestone, WireName = "milestone", Label = "里程碑", IdPrefix = "milestone", EmptyDetails = MilestoneDetails.Empty,
         ShownFields = ["name", "date", "period", "scope"],
-        SearchedFields = ["description", "date", "period"],
+        SearchedFields = ["period", "date"],
     };
 
     /// <summary>Every kind, in the order tables and filters list them.</summary>

@@ -134,14 +134,16 @@ internal static class IndexEntryBuilder
         return entry;
     }
 
-    /// <summary>The record's own fields, one per line; a value repeated in two fields (a milestone's date is often its period) once.</summary>
+    /// <summary>The record's own fields its kind searches (the catalogue's <see cref="RecordKindInfo.SearchedFields"/>), one per line; a value repeated in two fields (a milestone's date is often its period) once.</summary>
     internal static string OwnText(Record record)
     {
-        ReadOnlySpan<string?> parts = [record.Risk?.Description, record.Measure?.Value, record.Measure?.Baseline, record.Period, record.Milestone?.Date, record.Risk?.Level, record.Risk?.Likelihood, record.Risk?.Impact, record.Risk?.Mitigation];
+        var fields = RecordKinds.Of(record.Kind).SearchedFields;
+        var parts = new string?[fields.Count];
         var text = new StringBuilder();
         for (var i = 0; i < parts.Length; i++)
         {
-            if (string.IsNullOrWhiteSpace(parts[i]) || parts[..i].Contains(parts[i])) continue;
+            parts[i] = RecordFields.Text(record, fields[i]);
+            if (string.IsNullOrWhiteSpace(parts[i]) || parts.AsSpan(0, i).Contains(parts[i])) continue;
             if (text.Length > 0) text.Append('\n');
             text.Append(parts[i]);
         }
