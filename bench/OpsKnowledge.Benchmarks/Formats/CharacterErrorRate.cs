@@ -1,4 +1,5 @@
 using System.Text;
+using OpsKnowledge.Benchmarks.Repair;
 
 namespace OpsKnowledge.Benchmarks.Formats;
 
@@ -10,7 +11,7 @@ public static class CharacterErrorRate
     {
         var a = Squeeze(reference, foldWidth);
         var b = Squeeze(hypothesis, foldWidth);
-        return (EditDistance(a, b), a.Length);
+        return (RepairBenchmark.EditDistance(a, b), a.Length);
     }
 
     private static string Squeeze(string text, bool foldWidth)
@@ -23,23 +24,5 @@ public static class CharacterErrorRate
             if (!char.IsWhiteSpace(c)) squeezed.Append(c);
         }
         return squeezed.ToString();
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 }
